@@ -1,0 +1,109 @@
+package dev.crosscheck.processor;
+
+import com.google.auto.service.AutoService;
+import dev.crosscheck.processor.jaxrs.JaxRsAnnotations;
+import dev.crosscheck.processor.policy.PolicyAnnotations;
+import dev.crosscheck.processor.report.Reporter;
+import dev.crosscheck.runtime.rules.Rule;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Checks every {@code @CrossOrigin} policy of a compilation against the CORS rulebook and against
+ * the JAX-RS resources it guards, and fails the build on unsafe or meaningless ones.
+ *
+ * <p>It runs on rounds that contain resource classes as well as on those with Crosscheck's
+ * annotations, because a package-level policy governs resource classes that carry none. It claims
+ * no annotation, so other processors still see {@code @Path}.
+ */
+@AutoService(Processor.class)
+public final class CrossOriginProcessor extends AbstractProcessor {
+
+  private Reporter reporter;
+  private PolicyCheck check;
+  /** Root resource classes waiting for a type another processor may still generate. */
+  private final Set<String> deferred = new LinkedHashSet<>();
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    reporter = new Reporter(processingEnv.getMessager());
+    check = new PolicyCheck(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(PolicyAnnotations.CROSS_ORIGIN, PolicyAnnotations.NO_CROSS_ORIGIN, JaxRsAnnotations.PATH);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      processRound(round);
+    } catch (Throwable t) {
+      // A bug of ours must never crash javac: it becomes one error the user can report.
+      StringWriter trace = new StringWriter();
+      t.printStackTrace(new PrintWriter(trace));
+      reporter.reportGlobally(Rule.PROCESSOR_FAILURE, "this compilation", trace);
+    }
+    return false;
+  }
+
+  private void processRound(RoundEnvironment round) {
+    List<TypeElement> types = new ArrayList<>();
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        types.add(type);
+      }
+    }
+    deferred.clear();
+    collectTypes(round.getRootElements(), types);
+    types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+
+    List<Element> annotated = new ArrayList<>();
+    for (String name : List.of(PolicyAnnotations.CROSS_ORIGIN, PolicyAnnotations.NO_CROSS_ORIGIN)) {
+      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
+      if (annotation != null) {
+        for (Element element : round.getElementsAnnotatedWith(annotation)) {
+          if (!annotated.contains(element)) {
+            annotated.add(element);
+          }
+        }
+      }
+    }
+    annotated.sort(Comparator.comparing(Object::toString));
+
+    for (TypeElement type : check.check(types, annotated, round.processingOver())) {
+      deferred.add(type.getQualifiedName().toString());
+    }
+  }
+
+  /** Every type declared in the round's sources, nested ones included. */
+  private static void collectTypes(Set<? extends Element> roots, List<TypeElement> into) {
+    for (TypeElement type : ElementFilter.typesIn(roots)) {
+      if (!into.contains(type)) {
+        into.add(type);
+      }
+      collectTypes(new LinkedHashSet<>(type.getEnclosedElements()), into);
+    }
+  }
+}

@@ -1,0 +1,240 @@
+package dev.crosscheck.processor;
+
+import dev.crosscheck.processor.jaxrs.Endpoint;
+import dev.crosscheck.processor.jaxrs.InvalidTemplateException;
+import dev.crosscheck.processor.jaxrs.JaxRsAnnotations;
+import dev.crosscheck.processor.jaxrs.PathTemplate;
+import dev.crosscheck.processor.jaxrs.ResourceScanner;
+import dev.crosscheck.processor.jaxrs.UnmappedLocator;
+import dev.crosscheck.processor.jaxrs.UnresolvedTypeException;
+import dev.crosscheck.processor.policy.MergedPolicy;
+import dev.crosscheck.processor.policy.PolicyMerger;
+import dev.crosscheck.processor.policy.Sites;
+import dev.crosscheck.processor.policy.WrittenPolicy;
+import dev.crosscheck.processor.report.Reporter;
+import dev.crosscheck.runtime.policy.CorsPolicy;
+import dev.crosscheck.runtime.policy.GuardedEndpoints;
+import dev.crosscheck.runtime.policy.PolicyAttribute;
+import dev.crosscheck.runtime.rules.PolicyRules;
+import dev.crosscheck.runtime.rules.Rule;
+import dev.crosscheck.runtime.rules.Violation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Checks the policies of a set of resource classes against the rulebook and against the JAX-RS
+ * model they guard, and collects the endpoint table for generation. Keeps what it has seen across
+ * rounds, so a conflict between a class of one round and a class of a later round is found too.
+ */
+final class PolicyCheck {
+
+  /** What the generated filter tells requests apart by. */
+  private record RouteKey(String httpMethod, PathTemplate template) {}
+
+  private final Reporter reporter;
+  private final ResourceScanner scanner;
+  private final PolicyMerger merger = new PolicyMerger();
+  private final Map<RouteKey, GovernedEndpoint> claims = new LinkedHashMap<>();
+  private final List<GovernedEndpoint> table = new ArrayList<>();
+
+  PolicyCheck(Elements elements, Types types, Reporter reporter) {
+    this.reporter = reporter;
+    this.scanner = new ResourceScanner(elements, types, PolicyMerger::carriesPolicy);
+  }
+
+  /** Every endpoint checked so far, with its policy. */
+  List<GovernedEndpoint> table() {
+    return List.copyOf(table);
+  }
+
+  /**
+   * Checks the given types (sorted) and the policy annotations among them.
+   *
+   * @return the root resource classes that could not be checked yet because a type they depend
+   *     on is not resolved; checked in a later round
+   */
+  List<TypeElement> check(List<TypeElement> types, List<Element> annotated, boolean lastRound) {
+    List<TypeElement> deferred = new ArrayList<>();
+    List<Endpoint> endpoints = new ArrayList<>();
+    List<UnmappedLocator> unmapped = new ArrayList<>();
+    for (TypeElement type : types) {
+      if (!ResourceScanner.isRootResource(type)) {
+        continue;
+      }
+      try {
+        ResourceScanner.Scan scan = scanner.scan(type);
+        endpoints.addAll(scan.endpoints());
+        unmapped.addAll(scan.unmappedLocators());
+      } catch (UnresolvedTypeException e) {
+        if (!lastRound) {
+          deferred.add(type);
+        } else {
+          reporter.report(Rule.UNMAPPED_POLICY, type, e.getMessage());
+        }
+      } catch (InvalidTemplateException e) {
+        reporter.report(Rule.UNMAPPED_POLICY, type, "its @Path template is malformed: " + e.getMessage());
+      }
+    }
+    Set<Element> mapped = new HashSet<>();
+    Map<List<WrittenPolicy>, List<Endpoint>> groups = new LinkedHashMap<>();
+    Map<List<WrittenPolicy>, MergedPolicy> groupPolicies = new LinkedHashMap<>();
+    for (Endpoint endpoint : endpoints) {
+      Optional<MergedPolicy> merged = merger.merge(endpoint.policySites());
+      mapped.addAll(endpoint.policySites());
+      merged.ifPresent(m -> {
+        groups.computeIfAbsent(m.contributors(), k -> new ArrayList<>()).add(endpoint);
+        groupPolicies.putIfAbsent(m.contributors(), m);
+      });
+      GovernedEndpoint governed = new GovernedEndpoint(endpoint, merged);
+      table.add(governed);
+      checkMethodIsOpen(governed);
+      checkConflict(governed);
+    }
+    groups.forEach((contributors, members) -> checkRules(groupPolicies.get(contributors), guarded(members)));
+    for (UnmappedLocator locator : unmapped) {
+      mapped.addAll(locator.policySites());
+      if (merger.merge(locator.policySites()).isPresent()) {
+        reporter.report(Rule.UNMAPPED_POLICY, locator.locator(), locator.reason());
+      }
+    }
+    checkPlacement(annotated, mapped);
+    return deferred;
+  }
+
+  private static GuardedEndpoints guarded(List<Endpoint> members) {
+    Set<String> methods = new TreeSet<>();
+    Optional<String> authorization = Optional.empty();
+    for (Endpoint endpoint : members) {
+      methods.add(endpoint.httpMethod());
+      if (authorization.isEmpty() && endpoint.authorizationUse().isPresent()) {
+        authorization = Optional.of(endpoint.methodName() + " (" + endpoint.authorizationUse().get() + ")");
+      }
+    }
+    return new GuardedEndpoints(methods, authorization);
+  }
+
+  private void checkRules(MergedPolicy merged, GuardedEndpoints guarded) {
+    for (Violation violation : PolicyRules.check(merged.policy(), guarded)) {
+      reporter.report(violation, merged);
+    }
+  }
+
+  /** A policy written on a resource method must open that method, or it does nothing. */
+  private void checkMethodIsOpen(GovernedEndpoint governed) {
+    if (governed.policy().isEmpty()) {
+      return;
+    }
+    MergedPolicy merged = governed.policy().get();
+    Endpoint endpoint = governed.endpoint();
+    Element methodSite = endpoint.policySites().get(endpoint.policySites().size() - 1);
+    List<String> methods = merged.policy().methods();
+    String method = endpoint.httpMethod();
+    boolean written = merged.mostSpecific().element().equals(methodSite);
+    if (written && !methods.isEmpty() && !methods.contains("*") && !methods.contains(method)) {
+      WrittenPolicy writer = merged.writer(PolicyAttribute.METHODS).orElse(merged.mostSpecific());
+      reporter.report(Rule.POLICY_EXCLUDES_ITS_METHOD, writer, method, methods, method, method);
+    }
+  }
+
+  /**
+   * The generated filter picks a policy by path template and HTTP method before the runtime picks
+   * the resource method; two resource methods that only media types tell apart must agree.
+   */
+  private void checkConflict(GovernedEndpoint governed) {
+    Endpoint endpoint = governed.endpoint();
+    GovernedEndpoint first = claims.putIfAbsent(new RouteKey(endpoint.httpMethod(), endpoint.template()), governed);
+    if (first == null) {
+      return;
+    }
+    Optional<CorsPolicy> a = first.policy().map(MergedPolicy::policy);
+    Optional<CorsPolicy> b = governed.policy().map(MergedPolicy::policy);
+    if (a.equals(b)) {
+      return;
+    }
+    String firstSource = first.endpoint().methodName();
+    String secondSource = endpoint.methodName();
+    if (governed.policy().isPresent()) {
+      reporter.report(Rule.CONFLICTING_POLICIES, governed.policy().get().mostSpecific(),
+          endpoint.httpMethod(), endpoint.template(), firstSource, secondSource);
+    } else {
+      reporter.report(Rule.CONFLICTING_POLICIES, endpoint.method(),
+          endpoint.httpMethod(), endpoint.template(), firstSource, secondSource);
+    }
+  }
+
+  /** Policy annotations that govern no endpoint: misplaced, or out of this compilation's reach. */
+  private void checkPlacement(List<Element> annotated, Set<Element> mapped) {
+    for (Element element : annotated) {
+      Optional<WrittenPolicy> written = merger.written(element);
+      boolean optsOut = PolicyMerger.optsOut(element);
+      if (written.isPresent() && optsOut) {
+        reporter.report(Rule.POLICY_AND_OPT_OUT, written.get());
+      }
+      if (element.getKind() == ElementKind.PACKAGE) {
+        continue;
+      }
+      if (optsOut && !merger.optOutTookEffect(element) && written.isEmpty()) {
+        reporter.report(Rule.USELESS_OPT_OUT, element, Sites.describe(element));
+      }
+      if (written.isEmpty() || mapped.contains(element)) {
+        continue;
+      }
+      Optional<String> notAResource = whyNotAResource(element);
+      if (notAResource.isPresent()) {
+        reporter.report(Rule.NOT_A_RESOURCE, written.get(), Sites.describe(element), notAResource.get());
+      } else {
+        reporter.report(Rule.UNMAPPED_POLICY, written.get(),
+            "no root resource class or sub-resource locator of this compilation reaches "
+                + Sites.describe(element) + "; give its class @Path, or return it from a sub-resource locator");
+      }
+      checkStandalone(element);
+    }
+  }
+
+  private Optional<String> whyNotAResource(Element element) {
+    if (element instanceof ExecutableElement method) {
+      TypeElement owner = (TypeElement) method.getEnclosingElement();
+      ExecutableElement declaration = scanner.annotationSource(method, owner);
+      if (declaration == null
+          || (JaxRsAnnotations.httpMethods(declaration).isEmpty() && JaxRsAnnotations.path(declaration).isEmpty())) {
+        return Optional.of("the method has no HTTP method annotation such as @GET and no @Path");
+      }
+      return Optional.empty();
+    }
+    if (element instanceof TypeElement type) {
+      if (JaxRsAnnotations.path(type).isPresent()) {
+        return Optional.empty();
+      }
+      for (ExecutableElement method : scanner.publicMethods(type)) {
+        ExecutableElement declaration = scanner.annotationSource(method, type);
+        if (declaration != null
+            && (!JaxRsAnnotations.httpMethods(declaration).isEmpty() || JaxRsAnnotations.path(declaration).isPresent())) {
+          return Optional.empty();
+        }
+      }
+      return Optional.of("the class has no @Path and no resource methods");
+    }
+    return Optional.empty();
+  }
+
+  /** A policy that governs nothing still has its values checked, so no mistake hides behind another. */
+  private void checkStandalone(Element element) {
+    List<Element> sites = new ArrayList<>();
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      sites.add(0, e);
+    }
+    merger.merge(sites).ifPresent(merged -> checkRules(merged, GuardedEndpoints.UNKNOWN));
+  }
+}

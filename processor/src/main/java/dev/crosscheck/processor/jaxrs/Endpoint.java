@@ -1,0 +1,40 @@
+package dev.crosscheck.processor.jaxrs;
+
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * One (path template, HTTP method) a JAX-RS runtime routes to a resource method, with the elements
+ * whose {@code @CrossOrigin} or {@code @NoCrossOrigin} may govern it, from the most general (the
+ * root resource's package) to the most specific (the resource method).
+ *
+ * @param root the root resource class whose {@code @Path} the template starts with
+ * @param method the resource method, as a member of the class that declares it
+ * @param policySites where policies may stand, general first
+ * @param authorizationUse how the method reads the Authorization header, if it visibly does
+ */
+public record Endpoint(
+    String httpMethod,
+    PathTemplate template,
+    TypeElement root,
+    ExecutableElement method,
+    List<Element> policySites,
+    Optional<String> authorizationUse) {
+
+  public Endpoint {
+    policySites = List.copyOf(policySites);
+  }
+
+  /** {@code GET /items/{id}}. */
+  public String describe() {
+    return httpMethod + " " + template;
+  }
+
+  /** {@code ItemsResource.get()}, for messages. */
+  public String methodName() {
+    return method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName() + "()";
+  }
+}

@@ -1,0 +1,100 @@
+package dev.crosscheck.processor.policy;
+
+import dev.crosscheck.processor.jaxrs.JaxRsAnnotations;
+import dev.crosscheck.runtime.policy.PolicyAttribute;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * One {@code @CrossOrigin} as written on one element: only the attributes its author wrote, each
+ * with the {@link AnnotationValue} a diagnostic can point at.
+ */
+public final class WrittenPolicy {
+
+  private final Element element;
+  private final AnnotationMirror mirror;
+  private final Map<PolicyAttribute, AnnotationValue> written;
+
+  private WrittenPolicy(Element element, AnnotationMirror mirror, Map<PolicyAttribute, AnnotationValue> written) {
+    this.element = element;
+    this.mirror = mirror;
+    this.written = written;
+  }
+
+  /** The {@code @CrossOrigin} on the element itself, if any. */
+  public static Optional<WrittenPolicy> read(Element element) {
+    return JaxRsAnnotations.find(element, PolicyAnnotations.CROSS_ORIGIN).map(mirror -> {
+      Map<PolicyAttribute, AnnotationValue> written = new EnumMap<>(PolicyAttribute.class);
+      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
+        written.put(PolicyAttribute.forAnnotationName(entry.getKey().getSimpleName().toString()), entry.getValue());
+      }
+      return new WrittenPolicy(element, mirror, written);
+    });
+  }
+
+  public Element element() {
+    return element;
+  }
+
+  public AnnotationMirror mirror() {
+    return mirror;
+  }
+
+  public boolean wrote(PolicyAttribute attribute) {
+    return written.containsKey(attribute);
+  }
+
+  /** The written value, for diagnostics. */
+  public Optional<AnnotationValue> value(PolicyAttribute attribute) {
+    return Optional.ofNullable(written.get(attribute));
+  }
+
+  /** One entry of a written array attribute, for diagnostics that point at it. */
+  public Optional<AnnotationValue> entry(PolicyAttribute attribute, int index) {
+    AnnotationValue value = written.get(attribute);
+    if (value != null && value.getValue() instanceof List<?> list && index >= 0 && index < list.size()) {
+      return Optional.of((AnnotationValue) list.get(index));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The entries of a written {@code String[]} or enum array, as strings (enum constants by name).
+   * An entry javac could not evaluate is left out: javac reports it already.
+   */
+  List<String> strings(PolicyAttribute attribute) {
+    List<String> out = new ArrayList<>();
+    Object value = written.get(attribute).getValue();
+    List<?> entries = value instanceof List<?> list ? list : List.of(written.get(attribute));
+    for (Object entry : entries) {
+      Object v = ((AnnotationValue) entry).getValue();
+      if (v instanceof String s) {
+        out.add(s);
+      } else if (v instanceof VariableElement constant) {
+        out.add(constant.getSimpleName().toString());
+      }
+    }
+    return out;
+  }
+
+  boolean bool(PolicyAttribute attribute) {
+    return written.get(attribute).getValue() instanceof Boolean b && b;
+  }
+
+  long number(PolicyAttribute attribute, long fallback) {
+    return written.get(attribute).getValue() instanceof Number n ? n.longValue() : fallback;
+  }
+
+  /** {@code @CrossOrigin} on {@code NotesResource.list()}, for messages. */
+  public String describeSite() {
+    return Sites.describe(element);
+  }
+}

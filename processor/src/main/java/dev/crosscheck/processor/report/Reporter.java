@@ -1,0 +1,118 @@
+package dev.crosscheck.processor.report;
+
+import dev.crosscheck.processor.policy.MergedPolicy;
+import dev.crosscheck.processor.policy.WrittenPolicy;
+import dev.crosscheck.runtime.rules.Rule;
+import dev.crosscheck.runtime.rules.Severity;
+import dev.crosscheck.runtime.rules.Violation;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * Prints diagnostics at the most precise position there is (the array entry, else the attribute,
+ * else the annotation, else the element), once each even when a class-level value is checked for
+ * every endpoint it governs, and leaves out warnings the element or an enclosing one suppresses
+ * with {@code @SuppressWarnings("CORSnnn")}.
+ */
+public final class Reporter {
+
+  private record Position(Element element, AnnotationMirror mirror, AnnotationValue value, String message) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Position p
+          && p.element == element
+          && p.mirror == mirror
+          && p.value == value
+          && p.message.equals(message);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(System.identityHashCode(element), System.identityHashCode(mirror),
+          System.identityHashCode(value), message);
+    }
+  }
+
+  private final Messager messager;
+  private final Set<Position> printed = new HashSet<>();
+  private boolean errors;
+
+  public Reporter(Messager messager) {
+    this.messager = messager;
+  }
+
+  /** A violation found in a merged policy, at the value that caused it. */
+  public void report(Violation violation, MergedPolicy merged) {
+    WrittenPolicy at = merged.mostSpecific();
+    AnnotationValue value = null;
+    if (violation.attribute().isPresent()) {
+      Optional<WrittenPolicy> writer = merged.writer(violation.attribute().get());
+      if (writer.isPresent()) {
+        at = writer.get();
+        value = at.entry(violation.attribute().get(), violation.index())
+            .or(() -> merged.writer(violation.attribute().get()).flatMap(w -> w.value(violation.attribute().get())))
+            .orElse(null);
+      }
+    }
+    print(violation.rule(), violation.message(), at.element(), at.mirror(), value);
+  }
+
+  /** A problem of an annotation as a whole. */
+  public void report(Rule rule, WrittenPolicy at, Object... specifics) {
+    print(rule, rule.message(specifics), at.element(), at.mirror(), null);
+  }
+
+  /** A problem of an element that has no annotation of ours to point at. */
+  public void report(Rule rule, Element element, Object... specifics) {
+    print(rule, rule.message(specifics), element, null, null);
+  }
+
+  /** A problem that belongs to no element, such as a failure of the processor itself. */
+  public void reportGlobally(Rule rule, Object... specifics) {
+    errors |= rule.severity() == Severity.ERROR;
+    messager.printMessage(kind(rule), rule.message(specifics));
+  }
+
+  private void print(Rule rule, String message, Element element, AnnotationMirror mirror, AnnotationValue value) {
+    if (rule.severity() == Severity.WARNING && isSuppressed(rule, element)) {
+      return;
+    }
+    if (!printed.add(new Position(element, mirror, value, message))) {
+      return;
+    }
+    errors |= rule.severity() == Severity.ERROR;
+    if (value != null) {
+      messager.printMessage(kind(rule), message, element, mirror, value);
+    } else if (mirror != null) {
+      messager.printMessage(kind(rule), message, element, mirror);
+    } else {
+      messager.printMessage(kind(rule), message, element);
+    }
+  }
+
+  private static Diagnostic.Kind kind(Rule rule) {
+    return rule.severity() == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
+  }
+
+  private static boolean isSuppressed(Rule rule, Element element) {
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      SuppressWarnings suppressed = e.getAnnotation(SuppressWarnings.class);
+      if (suppressed != null && List.of(suppressed.value()).contains(rule.code())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public boolean hasErrors() {
+    return errors;
+  }
+}

@@ -1,0 +1,14 @@
+package com.example;
+
+import dev.crosscheck.CrossOrigin;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+@Path("items")
+public class Resource {
+  @GET
+  @CrossOrigin(origins = "*", allowCredentials = true) // expect: CORS002
+  public String list() {
+    return "[]";
+  }
+}
