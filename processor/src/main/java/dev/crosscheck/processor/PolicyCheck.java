@@ -1,13 +1,14 @@
 package dev.crosscheck.processor;
 
 import dev.crosscheck.processor.jaxrs.Endpoint;
-import dev.crosscheck.processor.jaxrs.InvalidTemplateException;
+import dev.crosscheck.runtime.path.InvalidTemplateException;
 import dev.crosscheck.processor.jaxrs.JaxRsAnnotations;
-import dev.crosscheck.processor.jaxrs.PathTemplate;
+import dev.crosscheck.runtime.path.PathTemplate;
 import dev.crosscheck.processor.jaxrs.ResourceScanner;
 import dev.crosscheck.processor.jaxrs.UnmappedLocator;
 import dev.crosscheck.processor.jaxrs.UnresolvedTypeException;
 import dev.crosscheck.processor.policy.MergedPolicy;
+import dev.crosscheck.processor.policy.PolicyAnnotations;
 import dev.crosscheck.processor.policy.PolicyMerger;
 import dev.crosscheck.processor.policy.Sites;
 import dev.crosscheck.processor.policy.WrittenPolicy;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -70,7 +72,7 @@ final class PolicyCheck {
     List<Endpoint> endpoints = new ArrayList<>();
     List<UnmappedLocator> unmapped = new ArrayList<>();
     for (TypeElement type : types) {
-      if (!ResourceScanner.isRootResource(type)) {
+      if (!scanner.isRootResource(type)) {
         continue;
       }
       try {
@@ -81,10 +83,10 @@ final class PolicyCheck {
         if (!lastRound) {
           deferred.add(type);
         } else {
-          reporter.report(Rule.UNMAPPED_POLICY, type, e.getMessage());
+          reporter.report(Rule.UNMAPPED_POLICY, type, e.getMessage() + "; fix the type so that it compiles");
         }
       } catch (InvalidTemplateException e) {
-        reporter.report(Rule.UNMAPPED_POLICY, type, "its @Path template is malformed: " + e.getMessage());
+        reporter.report(Rule.UNMAPPED_POLICY, type, e.getMessage() + "; write the template as {name} or {name: regex}");
       }
     }
     Set<Element> mapped = new HashSet<>();
@@ -102,7 +104,7 @@ final class PolicyCheck {
       checkMethodIsOpen(governed);
       checkConflict(governed);
     }
-    groups.forEach((contributors, members) -> checkRules(groupPolicies.get(contributors), guarded(members)));
+    checkGroups(groups, groupPolicies);
     for (UnmappedLocator locator : unmapped) {
       mapped.addAll(locator.policySites());
       if (merger.merge(locator.policySites()).isPresent()) {
@@ -113,16 +115,51 @@ final class PolicyCheck {
     return deferred;
   }
 
-  private static GuardedEndpoints guarded(List<Endpoint> members) {
-    Set<String> methods = new TreeSet<>();
-    Optional<String> authorization = Optional.empty();
+  /**
+   * Runs the rulebook once per distinct policy. A value inherited from a class governs several
+   * policies, and is judged against all of them: its methods against every method it guards, and
+   * a risk it accepts as unused only if no policy it reaches needs it.
+   */
+  private void checkGroups(Map<List<WrittenPolicy>, List<Endpoint>> groups, Map<List<WrittenPolicy>, MergedPolicy> policies) {
+    Map<Optional<WrittenPolicy>, Set<String>> declaredUnderMethodsWriter = new LinkedHashMap<>();
+    Map<Optional<WrittenPolicy>, Integer> policiesUnderRisksWriter = new LinkedHashMap<>();
+    groups.forEach((contributors, members) -> {
+      MergedPolicy merged = policies.get(contributors);
+      Set<String> declared = declaredUnderMethodsWriter.computeIfAbsent(merged.writer(PolicyAttribute.METHODS), k -> new TreeSet<>());
+      members.forEach(e -> declared.add(e.httpMethod()));
+      policiesUnderRisksWriter.merge(merged.writer(PolicyAttribute.ACCEPT_RISKS), 1, Integer::sum);
+    });
+    record RiskFinding(Optional<WrittenPolicy> writer, Violation violation) {}
+    Map<RiskFinding, Integer> unusedRisks = new LinkedHashMap<>();
+    Map<RiskFinding, MergedPolicy> unusedRiskPolicies = new LinkedHashMap<>();
+    groups.forEach((contributors, members) -> {
+      MergedPolicy merged = policies.get(contributors);
+      GuardedEndpoints guarded = new GuardedEndpoints(
+          declaredUnderMethodsWriter.get(merged.writer(PolicyAttribute.METHODS)), authorizationReader(members));
+      for (Violation violation : PolicyRules.check(merged.policy(), guarded)) {
+        if (violation.rule() == Rule.UNUSED_RISK) {
+          RiskFinding finding = new RiskFinding(merged.writer(PolicyAttribute.ACCEPT_RISKS), violation);
+          unusedRisks.merge(finding, 1, Integer::sum);
+          unusedRiskPolicies.putIfAbsent(finding, merged);
+        } else {
+          reporter.report(violation, merged);
+        }
+      }
+    });
+    unusedRisks.forEach((finding, count) -> {
+      if (count.equals(policiesUnderRisksWriter.get(finding.writer()))) {
+        reporter.report(finding.violation(), unusedRiskPolicies.get(finding));
+      }
+    });
+  }
+
+  private static Optional<String> authorizationReader(List<Endpoint> members) {
     for (Endpoint endpoint : members) {
-      methods.add(endpoint.httpMethod());
-      if (authorization.isEmpty() && endpoint.authorizationUse().isPresent()) {
-        authorization = Optional.of(endpoint.methodName() + " (" + endpoint.authorizationUse().get() + ")");
+      if (endpoint.authorizationUse().isPresent()) {
+        return Optional.of(endpoint.methodName() + " (" + endpoint.authorizationUse().get() + ")");
       }
     }
-    return new GuardedEndpoints(methods, authorization);
+    return Optional.empty();
   }
 
   private void checkRules(MergedPolicy merged, GuardedEndpoints guarded) {
@@ -143,8 +180,7 @@ final class PolicyCheck {
     String method = endpoint.httpMethod();
     boolean written = merged.mostSpecific().element().equals(methodSite);
     if (written && !methods.isEmpty() && !methods.contains("*") && !methods.contains(method)) {
-      WrittenPolicy writer = merged.writer(PolicyAttribute.METHODS).orElse(merged.mostSpecific());
-      reporter.report(Rule.POLICY_EXCLUDES_ITS_METHOD, writer, method, methods, method, method);
+      reporter.report(Rule.POLICY_EXCLUDES_ITS_METHOD, merged.mostSpecific(), method, methods, method, method);
     }
   }
 
@@ -169,7 +205,8 @@ final class PolicyCheck {
       reporter.report(Rule.CONFLICTING_POLICIES, governed.policy().get().mostSpecific(),
           endpoint.httpMethod(), endpoint.template(), firstSource, secondSource);
     } else {
-      reporter.report(Rule.CONFLICTING_POLICIES, endpoint.method(),
+      Element site = endpoint.policySites().get(endpoint.policySites().size() - 1);
+      reporter.report(Rule.CONFLICTING_POLICIES, site, optOut(site),
           endpoint.httpMethod(), endpoint.template(), firstSource, secondSource);
     }
   }
@@ -186,7 +223,7 @@ final class PolicyCheck {
         continue;
       }
       if (optsOut && !merger.optOutTookEffect(element) && written.isEmpty()) {
-        reporter.report(Rule.USELESS_OPT_OUT, element, Sites.describe(element));
+        reporter.report(Rule.USELESS_OPT_OUT, element, optOut(element), Sites.describe(element));
       }
       if (written.isEmpty() || mapped.contains(element)) {
         continue;
@@ -203,6 +240,10 @@ final class PolicyCheck {
     }
   }
 
+  private static Optional<AnnotationMirror> optOut(Element element) {
+    return JaxRsAnnotations.find(element, PolicyAnnotations.NO_CROSS_ORIGIN);
+  }
+
   private Optional<String> whyNotAResource(Element element) {
     if (element instanceof ExecutableElement method) {
       TypeElement owner = (TypeElement) method.getEnclosingElement();
@@ -214,7 +255,7 @@ final class PolicyCheck {
       return Optional.empty();
     }
     if (element instanceof TypeElement type) {
-      if (JaxRsAnnotations.path(type).isPresent()) {
+      if (scanner.rootPath(type).isPresent()) {
         return Optional.empty();
       }
       for (ExecutableElement method : scanner.publicMethods(type)) {

@@ -1,5 +1,7 @@
 package dev.crosscheck.processor.jaxrs;
 
+import dev.crosscheck.runtime.path.PathTemplate;
+
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
@@ -11,14 +13,17 @@ import javax.lang.model.element.TypeElement;
  * whose {@code @CrossOrigin} or {@code @NoCrossOrigin} may govern it, from the most general (the
  * root resource's package) to the most specific (the resource method).
  *
- * @param root the root resource class whose {@code @Path} the template starts with
+ * @param rootTemplate the root resource class's {@code @Path}
+ * @param relativeTemplate the rest: locators' and the method's {@code @Path}, empty if none
+ * @param root the root resource class
  * @param method the resource method, as a member of the class that declares it
  * @param policySites where policies may stand, general first
  * @param authorizationUse how the method reads the Authorization header, if it visibly does
  */
 public record Endpoint(
     String httpMethod,
-    PathTemplate template,
+    PathTemplate rootTemplate,
+    PathTemplate relativeTemplate,
     TypeElement root,
     ExecutableElement method,
     List<Element> policySites,
@@ -28,9 +33,14 @@ public record Endpoint(
     policySites = List.copyOf(policySites);
   }
 
+  /** The whole template, as the runtime matches it. */
+  public PathTemplate template() {
+    return rootTemplate.append(relativeTemplate);
+  }
+
   /** {@code GET /items/{id}}. */
   public String describe() {
-    return httpMethod + " " + template;
+    return httpMethod + " " + template();
   }
 
   /** {@code ItemsResource.get()}, for messages. */

@@ -1,5 +1,8 @@
 package dev.crosscheck.processor.jaxrs;
 
+import dev.crosscheck.runtime.path.PathTemplate;
+import dev.crosscheck.runtime.path.InvalidTemplateException;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,11 +48,29 @@ public final class ResourceScanner {
     this.carriesPolicy = carriesPolicy;
   }
 
-  /** Whether the runtimes deploy this type as a root resource: a concrete class with its own {@code @Path}. */
-  public static boolean isRootResource(TypeElement type) {
+  /**
+   * Whether the runtimes deploy this type as a root resource: a concrete class with a {@code @Path}
+   * of its own or, as Jersey and RESTEasy both look for it, of a superclass or interface.
+   */
+  public boolean isRootResource(TypeElement type) {
     return type.getKind() == ElementKind.CLASS
         && !type.getModifiers().contains(Modifier.ABSTRACT)
-        && JaxRsAnnotations.path(type).isPresent();
+        && rootPath(type).isPresent();
+  }
+
+  /** The class-level {@code @Path}: the class's own, else the nearest supertype's. */
+  public Optional<String> rootPath(TypeElement type) {
+    Optional<String> own = JaxRsAnnotations.path(type);
+    if (own.isPresent()) {
+      return own;
+    }
+    for (TypeElement supertype : supertypes(type)) {
+      Optional<String> inherited = JaxRsAnnotations.path(supertype);
+      if (inherited.isPresent()) {
+        return inherited;
+      }
+    }
+    return Optional.empty();
   }
 
   public Scan scan(TypeElement root) throws InvalidTemplateException, UnresolvedTypeException {
@@ -58,16 +79,17 @@ public final class ResourceScanner {
     List<Element> sites = new ArrayList<>();
     sites.add(elements.getPackageOf(root));
     sites.add(classSite(root));
-    PathTemplate template = PathTemplate.parse(JaxRsAnnotations.path(root).orElseThrow());
+    PathTemplate rootTemplate = PathTemplate.parse(rootPath(root).orElseThrow());
     Deque<TypeElement> chain = new ArrayDeque<>();
     chain.push(root);
-    visit(root, root, template, sites, chain, endpoints, unmapped);
+    visit(root, root, rootTemplate, PathTemplate.parse(""), sites, chain, endpoints, unmapped);
     return new Scan(endpoints, unmapped);
   }
 
   private void visit(
       TypeElement resource,
       TypeElement root,
+      PathTemplate rootTemplate,
       PathTemplate prefix,
       List<Element> sites,
       Deque<TypeElement> chain,
@@ -90,7 +112,7 @@ public final class ResourceScanner {
       if (!httpMethods.isEmpty()) {
         Optional<String> authorization = JaxRsAnnotations.authorizationUse(declaration, resource);
         for (String httpMethod : httpMethods) {
-          endpoints.add(new Endpoint(httpMethod, template, root, method, methodSites, authorization));
+          endpoints.add(new Endpoint(httpMethod, rootTemplate, template, root, method, methodSites, authorization));
         }
         continue;
       }
@@ -110,7 +132,7 @@ public final class ResourceScanner {
       } else {
         methodSites.add(classSite(subResource));
         chain.push(subResource);
-        visit(subResource, root, template, methodSites, chain, endpoints, unmapped);
+        visit(subResource, root, rootTemplate, template, methodSites, chain, endpoints, unmapped);
         chain.pop();
       }
     }

@@ -75,6 +75,11 @@ public final class Reporter {
     print(rule, rule.message(specifics), element, null, null);
   }
 
+  /** A problem of an element, at the annotation when there is one. */
+  public void report(Rule rule, Element element, Optional<AnnotationMirror> at, Object... specifics) {
+    print(rule, rule.message(specifics), element, at.orElse(null), null);
+  }
+
   /** A problem that belongs to no element, such as a failure of the processor itself. */
   public void reportGlobally(Rule rule, Object... specifics) {
     errors |= rule.severity() == Severity.ERROR;

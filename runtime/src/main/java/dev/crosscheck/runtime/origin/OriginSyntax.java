@@ -122,7 +122,8 @@ public final class OriginSyntax {
         }
       }
       int colon = s.indexOf(':');
-      if (colon <= 0 || !isSchemeName(s.substring(0, colon))) {
+      if (colon <= 0 || !isSchemeName(s.substring(0, colon)) || startsWithPort(s.substring(colon + 1))) {
+        // "localhost:8080" is a host and a port, not the scheme "localhost".
         throw new Unrepairable("it has no scheme", guess("https://" + s));
       }
       String writtenScheme = s.substring(0, colon);
@@ -214,6 +215,11 @@ public final class OriginSyntax {
       }
       String host = written;
       if (!isAscii(host)) {
+        if (hasIdnaDeviation(host)) {
+          // java.net.IDN maps these as IDNA2003 did (ß to ss); browsers keep them (UTS 46
+          // nontransitional), so no suggestion beats a wrong one.
+          throw new Unrepairable("its host is not ASCII, and browsers send it in Punycode");
+        }
         try {
           host = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
         } catch (IllegalArgumentException e) {
@@ -226,14 +232,12 @@ public final class OriginSyntax {
         problem("its host is not lower case");
       }
       host = lower;
-      if (host.length() > 1 && host.endsWith(".")) {
-        problem("its host ends with a dot");
-        host = host.substring(0, host.length() - 1);
-      }
       if (host.length() > 253) {
         throw new Unrepairable("its host is longer than 253 bytes");
       }
-      for (String label : host.split("\\.", -1)) {
+      // A trailing dot is kept by browsers ("https://example.com." is an origin of its own).
+      String labels = host.endsWith(".") && host.length() > 1 ? host.substring(0, host.length() - 1) : host;
+      for (String label : labels.split("\\.", -1)) {
         if (label.isEmpty()) {
           throw new Unrepairable("its host has an empty label");
         }
@@ -252,6 +256,26 @@ public final class OriginSyntax {
       }
       return host;
     }
+  }
+
+  /** Characters IDNA2003 maps differently from the URL Standard's UTS 46 processing. */
+  private static boolean hasIdnaDeviation(String host) {
+    for (int i = 0; i < host.length(); i++) {
+      char c = host.charAt(i);
+      if (c == '\u00df' || c == '\u03c2' || c == '\u200c' || c == '\u200d') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether text starts with a port: digits, then the end or a slash. */
+  private static boolean startsWithPort(String text) {
+    int i = 0;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i > 0 && (i == text.length() || text.charAt(i) == '/');
   }
 
   static boolean isHostChar(char c) {

@@ -61,7 +61,7 @@ public enum Rule {
   // 7. Placement and the JAX-RS model
   NOT_A_RESOURCE(70, ERROR, "@CrossOrigin on %s does nothing: %s: put it on a resource class, resource method or sub-resource locator"),
   CONFLICTING_POLICIES(71, ERROR, "%s %s has two different CORS policies, from %s and %s, and a request cannot tell them apart: keep one"),
-  UNMAPPED_POLICY(72, WARNING, "the policy cannot be mapped to a path: %s"),
+  UNMAPPED_POLICY(72, WARNING, "the policy cannot be mapped to a path, so no request gets it: %s"),
   USELESS_OPT_OUT(73, WARNING, "@NoCrossOrigin on %s has no policy to opt out of: remove it"),
   POLICY_AND_OPT_OUT(74, ERROR, "@CrossOrigin and @NoCrossOrigin on the same element contradict each other: keep one"),
   UNUSED_RISK(75, WARNING, "acceptRisks lists %s, but nothing in this policy needs it: remove it"),

@@ -1,0 +1,34 @@
+package dev.crosscheck.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes Jersey's fallback: Jersey loads {@code ForcedAutoDiscoverable} services even when an
+ * application sets {@code jakarta.ws.rs.loadServices=false}. Generated only when Jersey is on the
+ * compilation's class path, since the class implements a Jersey interface.
+ */
+public final class JerseyFallbackGenerator {
+
+  public static final String FORCED_AUTO_DISCOVERABLE = "org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable";
+  private static final ClassName FEATURE_CONTEXT = ClassName.get("jakarta.ws.rs.core", "FeatureContext");
+
+  private JerseyFallbackGenerator() {}
+
+  public static JavaFile generate(ClassName discoverable, ClassName feature) {
+    TypeSpec type = TypeSpec.classBuilder(discoverable)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(ClassName.bestGuess(FORCED_AUTO_DISCOVERABLE))
+        .addAnnotation(FilterGenerator.generated())
+        .addJavadoc("Deploys {@link $T} on Jersey even with {@code jakarta.ws.rs.loadServices=false}.\n", feature)
+        .addMethod(MethodSpec.methodBuilder("configure")
+            .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .addParameter(FEATURE_CONTEXT, "context")
+            .addStatement("new $T().configure(context)", feature).build())
+        .build();
+    return JavaFile.builder(discoverable.packageName(), type).skipJavaLangImports(true).indent("  ").build();
+  }
+}

@@ -1,0 +1,105 @@
+package dev.crosscheck.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import dev.crosscheck.processor.GovernedEndpoint;
+import dev.crosscheck.processor.jaxrs.Endpoint;
+import dev.crosscheck.runtime.policy.CorsPolicy;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Writes what one compilation deploys: the filter with its table, the feature, the service files
+ * that make both load without configuration, and the runtime-specific fallbacks.
+ */
+public final class TableWriter {
+
+  /** Processor option naming the package of the generated classes. */
+  public static final String PACKAGE_OPTION = "crosscheck.package";
+
+  private final Filer filer;
+  private final Elements elements;
+
+  public TableWriter(Filer filer, Elements elements) {
+    this.filer = filer;
+    this.elements = elements;
+  }
+
+  /** The rows of the table, sorted so that the output does not depend on the order of sources. */
+  public static List<TableRow> rows(List<GovernedEndpoint> endpoints) {
+    List<TableRow> rows = new ArrayList<>();
+    for (GovernedEndpoint governed : endpoints) {
+      Endpoint endpoint = governed.endpoint();
+      CorsPolicy policy = governed.policy()
+          .map(m -> m.policy())
+          .filter(p -> opens(p, endpoint.httpMethod()))
+          .orElse(null);
+      rows.add(new TableRow(endpoint.rootTemplate().text(), endpoint.relativeTemplate().text(),
+          endpoint.httpMethod(), endpoint.methodName(), policy, endpoint.root()));
+    }
+    rows.sort(Comparator.comparing(TableRow::rootTemplate).thenComparing(TableRow::relativeTemplate)
+        .thenComparing(TableRow::httpMethod).thenComparing(TableRow::resourceMethod));
+    return rows;
+  }
+
+  /** Whether the policy opens the method: empty methods (every declared one) or {@code "*"} do. */
+  static boolean opens(CorsPolicy policy, String method) {
+    List<String> methods = policy.methods();
+    return methods.isEmpty() || methods.contains("*") || methods.contains(method)
+        || (method.equals("HEAD") && methods.contains("GET"));
+  }
+
+  public void write(List<TableRow> rows, Optional<String> packageOption) throws IOException {
+    String pkg = packageOption.orElseGet(() ->
+        elements.getPackageOf(rows.stream().map(TableRow::root)
+            .min(Comparator.comparing(t -> t.getQualifiedName().toString())).orElseThrow()).getQualifiedName().toString());
+    ClassName filter = ClassName.get(pkg, "GeneratedCorsFilter");
+    ClassName feature = ClassName.get(pkg, "GeneratedCorsFeature");
+    Element[] origins = originatingElements(rows);
+
+    writeSource(filter, FilterGenerator.generate(filter, rows, elements.getTypeElement("jakarta.annotation.Priority") != null), origins);
+    writeSource(feature, FeatureGenerator.generate(feature, filter), origins);
+    service("jakarta.ws.rs.core.Feature", feature.reflectionName(), origins);
+    // RESTEasy's fallback for loadServices=false: it registers the providers listed here.
+    service("jakarta.ws.rs.ext.Providers", feature.reflectionName(), origins);
+    service("dev.crosscheck.runtime.filter.CorsRouteSource", filter.nestedClass("Routes").reflectionName(), origins);
+    if (elements.getTypeElement(JerseyFallbackGenerator.FORCED_AUTO_DISCOVERABLE) != null) {
+      ClassName discoverable = ClassName.get(pkg, "GeneratedCorsAutoDiscoverable");
+      writeSource(discoverable, JerseyFallbackGenerator.generate(discoverable, feature), origins);
+      service(JerseyFallbackGenerator.FORCED_AUTO_DISCOVERABLE, discoverable.reflectionName(), origins);
+    }
+  }
+
+  private static Element[] originatingElements(List<TableRow> rows) {
+    Set<TypeElement> roots = new LinkedHashSet<>();
+    rows.forEach(r -> roots.add(r.root()));
+    return roots.toArray(new Element[0]);
+  }
+
+  /** Every root resource is an originating element, as incremental builds of aggregating processors need. */
+  private void writeSource(ClassName name, JavaFile file, Element[] origins) throws IOException {
+    try (Writer writer = filer.createSourceFile(name.canonicalName(), origins).openWriter()) {
+      file.writeTo(writer);
+    }
+  }
+
+  private void service(String service, String provider, Element[] origins) throws IOException {
+    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", "META-INF/services/" + service, origins);
+    try (Writer writer = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+      writer.write(provider + "\n");
+    }
+  }
+}

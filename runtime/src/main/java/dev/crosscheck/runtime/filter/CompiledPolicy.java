@@ -1,0 +1,54 @@
+package dev.crosscheck.runtime.filter;
+
+import dev.crosscheck.runtime.policy.CorsPolicy;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A checked, resolved policy turned into what requests need: matchers and every header value as a
+ * ready string. Immutable, shared by all routes with the same policy.
+ */
+final class CompiledPolicy {
+
+  final OriginAllowlist origins;
+  final AllowedRequestHeaders requestHeaders;
+  final boolean allowCredentials;
+  final boolean allowPrivateNetwork;
+  /** {@code Access-Control-Allow-Headers}, or null when only safelisted headers are allowed. */
+  final String allowHeaders;
+  /** {@code Access-Control-Expose-Headers}, or null. */
+  final String exposeHeaders;
+  /** {@code Access-Control-Max-Age}, or null when not sent. */
+  final String maxAge;
+  /**
+   * Whether the answer depends on the Origin: every policy but a public {@code "*"} one without
+   * credentials, which answers {@code *} to everyone and so needs no {@code Vary}.
+   */
+  final boolean variesByOrigin;
+
+  CompiledPolicy(CorsPolicy policy) {
+    this.origins = new OriginAllowlist(policy.origins(), policy.originPatterns());
+    this.requestHeaders = new AllowedRequestHeaders(policy.allowedHeaders());
+    this.allowCredentials = policy.allowCredentials();
+    this.allowPrivateNetwork = policy.allowPrivateNetwork();
+    this.allowHeaders = policy.allowedHeaders().isEmpty() ? null : String.join(", ", orderedForAnswer(policy.allowedHeaders()));
+    this.exposeHeaders = policy.exposedHeaders().isEmpty() ? null : String.join(", ", policy.exposedHeaders());
+    this.maxAge = policy.maxAge() == CorsPolicy.MAX_AGE_NOT_SENT ? null : Long.toString(policy.maxAge());
+    this.variesByOrigin = !(origins.isAnyOrigin() && !allowCredentials);
+  }
+
+  /** {@code *} first, so the answer reads as "any header, and these too". */
+  private static List<String> orderedForAnswer(List<String> headers) {
+    List<String> ordered = new ArrayList<>();
+    if (headers.contains("*")) {
+      ordered.add("*");
+    }
+    headers.stream().filter(h -> !h.equals("*")).forEach(ordered::add);
+    return ordered;
+  }
+
+  /** The {@code Access-Control-Allow-Origin} for an allowed origin: {@code *} for a public policy, else the origin byte for byte. */
+  String allowOrigin(String origin) {
+    return variesByOrigin ? origin : "*";
+  }
+}

@@ -1,0 +1,35 @@
+package dev.crosscheck.runtime.filter;
+
+import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.FeatureContext;
+
+/**
+ * What every generated feature does: register its filter on servers only (Jersey also hands
+ * service-loaded features to clients), and only if no Crosscheck filter is registered yet, so an
+ * application made of several jars, or one that registers the filter itself as well, runs one.
+ */
+public final class CrosscheckFeatureSupport {
+
+  private CrosscheckFeatureSupport() {}
+
+  /** @return whether the filter was registered by this call */
+  public static boolean registerOnce(FeatureContext context, Class<? extends CrosscheckFilter> filter) {
+    Configuration configuration = context.getConfiguration();
+    if (configuration.getRuntimeType() != RuntimeType.SERVER) {
+      return false;
+    }
+    for (Class<?> registered : configuration.getClasses()) {
+      if (CrosscheckFilter.class.isAssignableFrom(registered)) {
+        return false;
+      }
+    }
+    for (Object registered : configuration.getInstances()) {
+      if (registered instanceof CrosscheckFilter) {
+        return false;
+      }
+    }
+    context.register(filter);
+    return true;
+  }
+}

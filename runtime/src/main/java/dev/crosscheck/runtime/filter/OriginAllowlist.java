@@ -1,0 +1,59 @@
+package dev.crosscheck.runtime.filter;
+
+import dev.crosscheck.runtime.origin.InvalidPatternException;
+import dev.crosscheck.runtime.origin.Origin;
+import dev.crosscheck.runtime.origin.OriginPattern;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The origins one policy allows, matched exactly and case-sensitively, as browsers send them. A
+ * value longer than any origin can be is refused before anything else looks at it.
+ */
+final class OriginAllowlist {
+
+  private final boolean anyOrigin;
+  private final Set<String> exact;
+  private final OriginPattern[] patterns;
+
+  /** @param origins checked, resolved entries; {@code "*"} means any origin */
+  OriginAllowlist(List<String> origins, List<String> patterns) {
+    this.anyOrigin = origins.contains("*");
+    this.exact = Set.copyOf(new HashSet<>(origins));
+    List<OriginPattern> parsed = new ArrayList<>();
+    for (String pattern : patterns) {
+      try {
+        parsed.add(OriginPattern.parse(pattern));
+      } catch (InvalidPatternException e) {
+        // The rule engine has rejected every invalid pattern before a table is built.
+        throw new IllegalStateException("unchecked pattern " + pattern + ": " + e.problem(), e);
+      }
+    }
+    this.patterns = parsed.toArray(new OriginPattern[0]);
+  }
+
+  boolean isAnyOrigin() {
+    return anyOrigin;
+  }
+
+  /** Allocation free. */
+  boolean allows(String origin) {
+    if (anyOrigin) {
+      return true;
+    }
+    if (origin.length() > Origin.MAX_LENGTH || origin.equals("null")) {
+      return false;
+    }
+    if (exact.contains(origin)) {
+      return true;
+    }
+    for (OriginPattern pattern : patterns) {
+      if (pattern.matches(origin)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
