@@ -28,7 +28,7 @@ public final class FeatureGenerator {
         .addMethod(MethodSpec.methodBuilder("configure")
             .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(boolean.class)
             .addParameter(FEATURE_CONTEXT, "context")
-            .addStatement("return $T.registerOnce(context, $T.class)", SUPPORT, filter).build())
+            .addStatement("return $T.registerOnce(context, $T::new)", SUPPORT, filter).build())
         .build();
     return JavaFile.builder(feature.packageName(), type).skipJavaLangImports(true).indent("  ").build();
   }

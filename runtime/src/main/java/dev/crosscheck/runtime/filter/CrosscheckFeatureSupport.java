@@ -3,6 +3,7 @@ package dev.crosscheck.runtime.filter;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.FeatureContext;
+import java.util.function.Supplier;
 
 /**
  * What every generated feature does: register its filter on servers only (Jersey also hands
@@ -13,8 +14,13 @@ public final class CrosscheckFeatureSupport {
 
   private CrosscheckFeatureSupport() {}
 
-  /** @return whether the filter was registered by this call */
-  public static boolean registerOnce(FeatureContext context, Class<? extends CrosscheckFilter> filter) {
+  /**
+   * Registers a new filter instance, so that it starts, and refuses a bad configuration, while
+   * the application starts rather than at its first request.
+   *
+   * @return whether the filter was registered by this call
+   */
+  public static boolean registerOnce(FeatureContext context, Supplier<? extends CrosscheckFilter> filter) {
     Configuration configuration = context.getConfiguration();
     if (configuration.getRuntimeType() != RuntimeType.SERVER) {
       return false;
@@ -29,7 +35,7 @@ public final class CrosscheckFeatureSupport {
         return false;
       }
     }
-    context.register(filter);
+    context.register(filter.get());
     return true;
   }
 }

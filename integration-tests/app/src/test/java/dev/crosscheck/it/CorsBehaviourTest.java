@@ -1,0 +1,338 @@
+package dev.crosscheck.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosscheck.it.RawHttp.Reply;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Section 8 of the rulebook over real HTTP against a real server. The same class runs unchanged
+ * on every runtime module; only the server on the class path differs.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CorsBehaviourTest {
+
+  static final String APP = "https://app.example.com";
+  static final String PROPERTY = "CROSSCHECK_IT_ORIGINS";
+
+  private ItServer server;
+  private RawHttp http;
+
+  @BeforeAll
+  void start() throws Exception {
+    System.setProperty(PROPERTY, "https://configured.example.com, https://second.example.com");
+    server = ItServer.start(new ItApplication());
+    http = server.http();
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    System.clearProperty(PROPERTY);
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private Reply preflight(String path, String origin, String method, String... more) throws Exception {
+    String[] headers = new String[4 + more.length];
+    headers[0] = "Origin";
+    headers[1] = origin;
+    headers[2] = "Access-Control-Request-Method";
+    headers[3] = method;
+    System.arraycopy(more, 0, headers, 4, more.length);
+    return http.send("OPTIONS", path, headers);
+  }
+
+  private static void assertRefusedPreflight(Reply reply) {
+    assertThat(reply.status()).as("status").isEqualTo(403);
+    assertThat(reply.hasAnyCorsHeader()).as("CORS headers on a refusal").isFalse();
+  }
+
+  @Nested
+  class Preflights {
+    @Test
+    void allowedPreflightIsAnsweredWithPrecomputedHeadersAndNeverReachesTheResource() throws Exception {
+      Reply reply = preflight("/notes/42", APP, "PUT", "Access-Control-Request-Headers", "content-type,x-request-id");
+      assertThat(reply.status()).isEqualTo(204);
+      assertThat(reply.all("Access-Control-Allow-Origin")).containsExactly(APP);
+      assertThat(reply.all("Access-Control-Allow-Credentials")).containsExactly("true");
+      assertThat(reply.first("Access-Control-Allow-Methods")).isEqualTo("PUT");
+      assertThat(reply.tokens("Access-Control-Allow-Headers")).contains("content-type", "x-request-id");
+      assertThat(reply.first("Access-Control-Max-Age")).isEqualTo("600");
+      assertThat(reply.tokens("Vary")).containsOnlyOnce("origin");
+      assertThat(reply.body()).isEmpty();
+    }
+
+    @Test
+    void preflightFromASubdomainPatternIsAllowedWithItsOriginEchoed() throws Exception {
+      Reply reply = preflight("/notes", "https://a.b.example.org", "POST");
+      assertThat(reply.status()).isEqualTo(204);
+      assertThat(reply.all("Access-Control-Allow-Origin")).containsExactly("https://a.b.example.org");
+    }
+
+    @Test
+    void preflightFromAnOriginNotListedIsRefusedWithoutCorsHeaders() throws Exception {
+      assertRefusedPreflight(preflight("/notes", "https://evil.example.net", "POST"));
+    }
+
+    @Test
+    void preflightAskingForAHeaderNotAllowedIsRefused() throws Exception {
+      assertRefusedPreflight(preflight("/notes/1", APP, "PUT", "Access-Control-Request-Headers", "content-type,x-other"));
+    }
+
+    @Test
+    void preflightForAMethodOptedOutIsRefused() throws Exception {
+      assertRefusedPreflight(preflight("/notes/1", APP, "DELETE"));
+    }
+
+    @Test
+    void preflightForAMethodThePathDoesNotServeIsRefused() throws Exception {
+      assertRefusedPreflight(preflight("/notes/search", APP, "PATCH"));
+    }
+
+    @Test
+    void requestHeadersOverSeveralLinesWithWhiteSpaceAreAccepted() throws Exception {
+      Reply reply = preflight("/notes/1", APP, "PUT",
+          "Access-Control-Request-Headers", "content-type ",
+          "Access-Control-Request-Headers", " x-request-id");
+      assertThat(reply.status()).isEqualTo(204);
+    }
+
+    @Test
+    void aFloodOfCommasInRequestHeadersIsRefusedAtOnce() throws Exception {
+      assertRefusedPreflight(preflight("/notes/1", APP, "PUT", "Access-Control-Request-Headers", ",".repeat(6000)));
+    }
+
+    @Test
+    void malformedRequestHeaderListsAreRefused() throws Exception {
+      assertRefusedPreflight(preflight("/notes/1", APP, "PUT", "Access-Control-Request-Headers", "content-type,,x-request-id"));
+      assertRefusedPreflight(preflight("/notes/1", APP, "PUT", "Access-Control-Request-Headers", "content-type;x-request-id"));
+    }
+
+    @Test
+    void optionsWithoutRequestMethodIsTheApplicationsToAnswer() throws Exception {
+      Reply reply = http.send("OPTIONS", "/plain", "Origin", APP);
+      assertThat(reply.status()).isEqualTo(200);
+      assertThat(reply.first("X-Plain")).isEqualTo("yes");
+      assertThat(reply.hasAnyCorsHeader()).isFalse();
+    }
+
+    @Test
+    void preflightToAPathWithoutPolicyPassesThroughUntouched() throws Exception {
+      Reply reply = preflight("/plain", APP, "GET");
+      assertThat(reply.status()).isEqualTo(200);
+      assertThat(reply.first("X-Plain")).isEqualTo("yes");
+      assertThat(reply.hasAnyCorsHeader()).isFalse();
+      assertThat(reply.tokens("Vary")).doesNotContain("origin");
+    }
+
+    @Test
+    void publicPolicyAnswersStarWithoutVaryOrCredentials() throws Exception {
+      Reply reply = preflight("/public", "https://anyone.example", "GET");
+      assertThat(reply.status()).isEqualTo(204);
+      assertThat(reply.all("Access-Control-Allow-Origin")).containsExactly("*");
+      assertThat(reply.all("Access-Control-Allow-Credentials")).isEmpty();
+      assertThat(reply.tokens("Vary")).doesNotContain("origin");
+    }
+
+    @Test
+    void publicPolicyOpensOnlyItsMethods() throws Exception {
+      assertRefusedPreflight(preflight("/public", "https://anyone.example", "POST"));
+    }
+
+    @Test
+    void privateNetworkAccessIsAnsweredOnlyWhereEnabled() throws Exception {
+      Reply allowed = preflight("/intranet", APP, "GET", "Access-Control-Request-Private-Network", "true");
+      assertThat(allowed.status()).isEqualTo(204);
+      assertThat(allowed.first("Access-Control-Allow-Private-Network")).isEqualTo("true");
+      assertRefusedPreflight(preflight("/notes", APP, "GET", "Access-Control-Request-Private-Network", "true"));
+      assertThat(preflight("/notes", APP, "GET").first("Access-Control-Allow-Private-Network")).isNull();
+    }
+
+    @Test
+    void subResourceMethodsHaveTheirOwnPolicies() throws Exception {
+      assertThat(preflight("/notes/5/comments", "https://comments.example.com", "POST").status()).isEqualTo(204);
+      assertRefusedPreflight(preflight("/notes/5/comments", APP, "POST"));
+    }
+  }
+
+  @Nested
+  class ActualRequests {
+    @Test
+    void allowedOriginGetsExactlyOneEchoedOriginCredentialsAndExposedHeaders() throws Exception {
+      Reply reply = http.send("GET", "/notes", "Origin", APP);
+      assertThat(reply.status()).isEqualTo(200);
+      assertThat(reply.all("Access-Control-Allow-Origin")).containsExactly(APP);
+      assertThat(reply.all("Access-Control-Allow-Credentials")).containsExactly("true");
+      assertThat(reply.tokens("Access-Control-Expose-Headers")).containsExactly("x-total-count");
+      assertThat(reply.tokens("Vary")).containsOnlyOnce("origin");
+    }
+
+    @Test
+    void disallowedOriginStillRunsTheRequestButGetsNoCorsHeaders() throws Exception {
+      Reply reply = http.send("GET", "/notes", "Origin", "https://evil.example.net");
+      assertThat(reply.status()).isEqualTo(200);
+      assertThat(reply.body()).isEqualTo("[]");
+      assertThat(reply.hasAnyCorsHeader()).isFalse();
+      assertThat(reply.tokens("Vary")).containsOnlyOnce("origin");
+    }
+
+    @Test
+    void requestWithoutOriginGetsVaryOriginOnly() throws Exception {
+      Reply reply = http.send("GET", "/notes");
+      assertThat(reply.hasAnyCorsHeader()).isFalse();
+      assertThat(reply.tokens("Vary")).containsOnlyOnce("origin");
+    }
+
+    @Test
+    void varyIsAppendedToWhatTheResourceSetNeverReplacingIt() throws Exception {
+      Reply reply = http.send("GET", "/notes/cached", "Origin", APP);
+      assertThat(reply.tokens("Vary")).contains("accept-encoding").containsOnlyOnce("origin");
+    }
+
+    @Test
+    void headFollowsGet() throws Exception {
+      Reply reply = http.send("HEAD", "/notes", "Origin", APP);
+      assertThat(reply.status()).isEqualTo(200);
+      assertThat(reply.all("Access-Control-Allow-Origin")).containsExactly(APP);
+    }
+
+    @Test
+    void publicPolicyAnswersStar() throws Exception {
+      Reply reply = http.send("GET", "/public", "Origin", "https://anyone.example");
+      assertThat(reply.all("Access-Control-Allow-Origin")).containsExactly("*");
+      assertThat(reply.tokens("Vary")).doesNotContain("origin");
+    }
+
+    @Test
+    void methodNotOpenedByThePolicyGetsNothing() throws Exception {
+      Reply reply = http.send("POST", "/public", "Origin", "https://anyone.example");
+      assertThat(reply.status()).isEqualTo(200);
+      assertThat(reply.hasAnyCorsHeader()).isFalse();
+    }
+
+    @Test
+    void optedOutMethodGetsNothing() throws Exception {
+      Reply reply = http.send("DELETE", "/notes/3", "Origin", APP);
+      assertThat(reply.status()).isEqualTo(200);
+      assertThat(reply.hasAnyCorsHeader()).isFalse();
+    }
+
+    @Test
+    void unannotatedResourceIsUntouched() throws Exception {
+      Reply reply = http.send("GET", "/plain", "Origin", APP);
+      assertThat(reply.status()).isEqualTo(200);
+      assertThat(reply.hasAnyCorsHeader()).isFalse();
+      assertThat(reply.tokens("Vary")).doesNotContain("origin");
+    }
+
+    @Test
+    void literalPathBeatsTemplateAndBringsItsOwnPolicy() throws Exception {
+      assertThat(http.send("GET", "/items/special", "Origin", "https://special.example.com").all("Access-Control-Allow-Origin"))
+          .containsExactly("https://special.example.com");
+      assertThat(http.send("GET", "/items/special", "Origin", "https://items.example.com").hasAnyCorsHeader()).isFalse();
+      assertThat(http.send("GET", "/items/7", "Origin", "https://items.example.com").all("Access-Control-Allow-Origin"))
+          .containsExactly("https://items.example.com");
+    }
+
+    @Test
+    void regularExpressionTemplatesMatchAsTheRuntimeMatches() throws Exception {
+      Reply match = http.send("GET", "/files/readme.txt", "Origin", APP);
+      assertThat(match.status()).isEqualTo(200);
+      assertThat(match.all("Access-Control-Allow-Origin")).containsExactly(APP);
+      Reply noMatch = http.send("GET", "/files/README.txt", "Origin", APP);
+      assertThat(noMatch.status()).isEqualTo(404);
+      assertThat(noMatch.hasAnyCorsHeader()).isFalse();
+    }
+
+    @Test
+    void encodedPathsAreNotDecodedBeforeMatching() throws Exception {
+      Reply reply = http.send("GET", "/notes/%34%32", "Origin", APP);
+      assertThat(reply.status()).isEqualTo(404);
+      assertThat(reply.hasAnyCorsHeader()).isFalse();
+    }
+
+    @Test
+    void matrixParametersDoNotChangeThePolicy() throws Exception {
+      Reply reply = http.send("GET", "/notes;view=compact", "Origin", APP);
+      assertThat(reply.status()).isEqualTo(200);
+      assertThat(reply.all("Access-Control-Allow-Origin")).containsExactly(APP);
+    }
+
+    @Test
+    void subResourceInheritsThePolicyOfItsLocator() throws Exception {
+      assertThat(http.send("GET", "/notes/5/comments", "Origin", APP).all("Access-Control-Allow-Origin")).containsExactly(APP);
+    }
+
+    @Test
+    void configuredOriginsReplaceTheDefault() throws Exception {
+      assertThat(http.send("GET", "/configured", "Origin", "https://second.example.com").all("Access-Control-Allow-Origin"))
+          .containsExactly("https://second.example.com");
+      assertThat(http.send("GET", "/configured", "Origin", "https://fallback.example.com").hasAnyCorsHeader()).isFalse();
+    }
+
+    @Test
+    void onlyTheFirstOriginHeaderCounts() throws Exception {
+      Reply reply = http.send("GET", "/notes", "Origin", "https://evil.example.net", "Origin", APP);
+      assertThat(reply.hasAnyCorsHeader()).isFalse();
+    }
+
+    @Test
+    void pathsOfNoResourceGetNothing() throws Exception {
+      Reply reply = http.send("GET", "/notes/abc", "Origin", APP);
+      assertThat(reply.status()).isEqualTo(404);
+      assertThat(reply.hasAnyCorsHeader()).isFalse();
+    }
+  }
+
+  /** Section 9: origins every matcher must deny, against {@code https://app.example.com} and {@code https://*.example.org}. */
+  @ParameterizedTest(name = "[{0}]")
+  @ValueSource(strings = {
+      "https://app.example.com.evil.com",
+      "https://evilapp.example.com",
+      "https://appXexample.com",
+      "https://app.example.community",
+      "https://example.org",
+      "https://example.org.evil.com",
+      "https://evilexample.org",
+      "https://.example.org",
+      "null",
+      "*",
+      "",
+      "HTTPS://APP.EXAMPLE.COM",
+      "https://app.example.com:443",
+      "https://app.example.com/",
+      "http://app.example.com",
+  })
+  void bypassesAreDenied(String origin) throws Exception {
+    Reply actual = http.send("GET", "/notes", "Origin", origin);
+    assertThat(actual.hasAnyCorsHeader()).as("actual request from [%s]", origin).isFalse();
+    assertRefusedPreflight(preflight("/notes", origin, "POST"));
+  }
+
+  @Test
+  void anOriginWithTrailingSpaceIsDenied() throws Exception {
+    // Sent as "Origin: https://app.example.com  " with the spaces inside the header line; servers
+    // trim optional white space, so what reaches the filter must still be compared exactly.
+    Reply reply = http.send("GET", "/notes", "Origin", APP + "\t x");
+    assertThat(reply.hasAnyCorsHeader()).isFalse();
+  }
+
+  @Test
+  void aDeeperSubdomainOfThePatternIsAllowed() throws Exception {
+    assertThat(http.send("GET", "/notes", "Origin", "https://a.b.example.org").all("Access-Control-Allow-Origin"))
+        .containsExactly("https://a.b.example.org");
+  }
+
+  @Test
+  void runsOnTheRuntimeItSays() {
+    assertThat(ItServer.runtime()).isIn("jersey", "resteasy");
+    assertThat(jakarta.ws.rs.ext.RuntimeDelegate.getInstance().getClass().getName()).contains(ItServer.runtime());
+  }
+}
