@@ -179,7 +179,9 @@ final class PolicyCheck {
     List<String> methods = merged.policy().methods();
     String method = endpoint.httpMethod();
     boolean written = merged.mostSpecific().element().equals(methodSite);
-    if (written && !methods.isEmpty() && !methods.contains("*") && !methods.contains(method)) {
+    // A listed method that differs only in case is reported as CORS022 already.
+    boolean listedInOtherCase = methods.stream().anyMatch(m -> m.equalsIgnoreCase(method));
+    if (written && !methods.isEmpty() && !methods.contains("*") && !listedInOtherCase) {
       reporter.report(Rule.POLICY_EXCLUDES_ITS_METHOD, merged.mostSpecific(), method, methods, method, method);
     }
   }
