@@ -1,0 +1,61 @@
+package dev.crosscheck.examples.notes;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A real browser, run headless on a page until its scripts are done, returning the page as it
+ * then stands ({@code --dump-dom}). Chromium enforces CORS exactly as it does for a user.
+ */
+final class HeadlessChromium {
+
+  private final Path executable;
+
+  private HeadlessChromium(Path executable) {
+    this.executable = executable;
+  }
+
+  /** Chromium from {@code CHROMIUM}, else Debian's {@code /usr/bin/chromium}; fails with how to install it. */
+  static HeadlessChromium find() {
+    String configured = System.getenv("CHROMIUM");
+    for (String candidate : new String[] {configured, "/usr/bin/chromium", "/usr/bin/chromium-browser"}) {
+      if (candidate != null && Files.isExecutable(Paths.get(candidate))) {
+        return new HeadlessChromium(Paths.get(candidate));
+      }
+    }
+    throw new IllegalStateException(
+        "the browser tests need Chromium: apt-get install -y chromium (bash .ci/run installs it), or set CHROMIUM");
+  }
+
+  /** Loads the page, lets its scripts run for up to {@code budgetMillis} of virtual time, returns the DOM. */
+  String dumpDom(String url, int budgetMillis) throws IOException, InterruptedException {
+    Path profile = Files.createTempDirectory("crosscheck-chromium");
+    try {
+      List<String> command = new ArrayList<>(List.of(executable.toString(),
+          "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+          "--disable-background-networking", "--disable-component-update", "--disable-sync",
+          "--user-data-dir=" + profile,
+          "--virtual-time-budget=" + budgetMillis,
+          "--dump-dom", url));
+      Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      byte[] out = process.getInputStream().readAllBytes();
+      if (!process.waitFor(90, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("Chromium did not finish loading " + url);
+      }
+      return new String(out, StandardCharsets.UTF_8);
+    } finally {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+}
