@@ -25,6 +25,7 @@ public final class FilterGenerator {
 
   static final String GENERATOR = "dev.crosscheck.processor.CrossOriginProcessor";
   private static final int ROWS_PER_METHOD = 250;
+  private static final int METHODS_PER_CLASS = 4;
 
   private static final ClassName LIST = ClassName.get(List.class);
   private static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
@@ -121,23 +122,45 @@ public final class FilterGenerator {
     void write(CodeBlock.Builder code, int index);
   }
 
-  /** {@code name()} returning a list built by {@code name0(into)}, {@code name1(into)}, ... of bounded size. */
+  /**
+   * {@code name()} returning a list built by {@code name0(into)}, {@code name1(into)}, ... of
+   * bounded size. A large table spreads those methods over nested classes, each with a constant
+   * pool of its own, so that tens of thousands of rows stay within a class file's limits.
+   */
   private static void addChunked(TypeSpec.Builder type, String name, ClassName element, int count, RowWriter writer) {
     ParameterizedTypeName listType = ParameterizedTypeName.get(LIST, element);
     MethodSpec.Builder all = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(listType)
         .addStatement("$T into = new $T<>($L)", listType, ARRAY_LIST, count);
+    boolean nested = count > ROWS_PER_METHOD * METHODS_PER_CLASS;
+    TypeSpec.Builder holder = null;
+    String holderName = null;
     for (int start = 0, part = 0; start < count; start += ROWS_PER_METHOD, part++) {
-      String partName = name + part;
       CodeBlock.Builder body = CodeBlock.builder();
       for (int i = start; i < Math.min(count, start + ROWS_PER_METHOD); i++) {
         writer.write(body, i);
       }
-      type.addMethod(MethodSpec.methodBuilder(partName)
+      MethodSpec.Builder method = MethodSpec.methodBuilder(name + part)
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
           .addParameter(listType, "into")
-          .addCode(body.build()).build());
-      all.addStatement("$N(into)", partName);
+          .addCode(body.build());
+      if (!nested) {
+        type.addMethod(method.build());
+        all.addStatement("$N(into)", name + part);
+        continue;
+      }
+      if (part % METHODS_PER_CLASS == 0) {
+        if (holder != null) {
+          type.addType(holder.build());
+        }
+        holderName = Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Part" + (part / METHODS_PER_CLASS);
+        holder = TypeSpec.classBuilder(holderName).addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+      }
+      holder.addMethod(method.build());
+      all.addStatement("$N.$N(into)", holderName, name + part);
+    }
+    if (holder != null) {
+      type.addType(holder.build());
     }
     type.addMethod(all.addStatement("return $T.copyOf(into)", LIST).build());
   }
