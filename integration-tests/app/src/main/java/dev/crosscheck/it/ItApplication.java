@@ -1,9 +1,14 @@
 package dev.crosscheck.it;
 
+import dev.crosscheck.it.extra.ExtraResource;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 
-/** The application under test. It registers no filter: Crosscheck deploys itself. */
+/**
+ * The application under test. It registers no filter: Crosscheck deploys itself. Its resources
+ * come from two jars compiled separately ({@link ExtraResource} from crosscheck-it-extra), each
+ * with its own generated filter and feature.
+ */
 public class ItApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
@@ -14,6 +19,7 @@ public class ItApplication extends Application {
         FilesResource.class,
         ConfiguredResource.class,
         IntranetResource.class,
-        PlainResource.class);
+        PlainResource.class,
+        ExtraResource.class);
   }
 }

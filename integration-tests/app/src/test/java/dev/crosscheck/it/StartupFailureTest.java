@@ -33,6 +33,19 @@ class StartupFailureTest {
     assertThat(messages(failure)).contains("CORS007").contains("http://intranet.example.com");
   }
 
+  /**
+   * With {@code jakarta.ws.rs.loadServices=false} the filter is deployed by the runtime's fallback
+   * (Jersey: ForcedAutoDiscoverable, RESTEasy: jakarta.ws.rs.ext.Providers); a bad configuration
+   * must stop the start there too, not leave the application running without its CORS filter.
+   */
+  @Test
+  void wildcardWithCredentialsStopsTheStartWithServiceLoadingOff() {
+    System.setProperty(CorsBehaviourTest.PROPERTY, "*");
+    Throwable failure = catchThrowable(() -> ItServer.start(new LoadServicesOffTest.NoServiceLoadingApplication()).close());
+    assertThat(failure).as("the start must fail").isNotNull();
+    assertThat(messages(failure)).contains("CORS002").contains(CorsBehaviourTest.PROPERTY);
+  }
+
   private static String messages(Throwable failure) {
     StringBuilder all = new StringBuilder();
     for (Throwable t = failure; t != null; t = t.getCause()) {
