@@ -19,12 +19,14 @@ public final class FeatureGenerator {
 
   private FeatureGenerator() {}
 
-  public static JavaFile generate(ClassName feature, ClassName filter) {
-    TypeSpec type = TypeSpec.classBuilder(feature)
+  public static JavaFile generate(ClassName feature, ClassName filter, ClassPathFacts facts) {
+    TypeSpec type = facts.markGenerated(TypeSpec.classBuilder(feature))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(FEATURE)
-        .addAnnotation(FilterGenerator.generated())
-        .addJavadoc("Registers {@link $T}; listed in {@code META-INF/services/jakarta.ws.rs.core.Feature}.\n", filter)
+        .addJavadoc("Registers {@link $T} on servers, once. Listed in {@code META-INF/services} as a\n"
+            + "{@code jakarta.ws.rs.core.Feature} (loaded by every Jakarta REST 3.1 runtime) and as a\n"
+            + "{@code jakarta.ws.rs.ext.Providers} entry (RESTEasy loads those even with\n"
+            + "{@code jakarta.ws.rs.loadServices=false}).\n", filter)
         .addMethod(MethodSpec.methodBuilder("configure")
             .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(boolean.class)
             .addParameter(FEATURE_CONTEXT, "context")

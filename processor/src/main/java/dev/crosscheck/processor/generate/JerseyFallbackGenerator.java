@@ -24,11 +24,10 @@ public final class JerseyFallbackGenerator {
 
   private JerseyFallbackGenerator() {}
 
-  public static JavaFile generate(ClassName discoverable, ClassName feature) {
-    TypeSpec type = TypeSpec.classBuilder(discoverable)
+  public static JavaFile generate(ClassName discoverable, ClassName feature, ClassPathFacts facts) {
+    TypeSpec type = facts.markGenerated(TypeSpec.classBuilder(discoverable))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ClassName.bestGuess(FORCED_AUTO_DISCOVERABLE))
-        .addAnnotation(FilterGenerator.generated())
         .addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(CONSTRAINED_TO).addMember("value", "$T.SERVER", RUNTIME_TYPE).build())
         .addJavadoc("Deploys {@link $T} on Jersey even with {@code jakarta.ws.rs.loadServices=false}.\n", feature)
         .addMethod(MethodSpec.methodBuilder("configure")

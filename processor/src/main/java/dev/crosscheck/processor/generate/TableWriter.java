@@ -16,7 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -64,23 +66,37 @@ public final class TableWriter {
 
   public void write(List<TableRow> rows, Optional<String> packageOption) throws IOException {
     String pkg = packageOption.orElseGet(() ->
-        elements.getPackageOf(rows.stream().map(TableRow::root)
+        elements.getPackageOf(rows.stream().filter(r -> r.policy() != null).map(TableRow::root)
             .min(Comparator.comparing(t -> t.getQualifiedName().toString())).orElseThrow()).getQualifiedName().toString());
     ClassName filter = ClassName.get(pkg, "GeneratedCorsFilter");
     ClassName feature = ClassName.get(pkg, "GeneratedCorsFeature");
     Element[] origins = originatingElements(rows);
+    ClassPathFacts facts = new ClassPathFacts(
+        readsJavaCompiler(rows.get(0).root()),
+        elements.getTypeElement("jakarta.annotation.Priority") != null,
+        elements.getTypeElement(JerseyFallbackGenerator.FORCED_AUTO_DISCOVERABLE) != null);
 
-    writeSource(filter, FilterGenerator.generate(filter, rows, elements.getTypeElement("jakarta.annotation.Priority") != null), origins);
-    writeSource(feature, FeatureGenerator.generate(feature, filter), origins);
+    writeSource(filter, FilterGenerator.generate(filter, rows, facts), origins);
+    writeSource(feature, FeatureGenerator.generate(feature, filter, facts), origins);
     service("jakarta.ws.rs.core.Feature", feature.reflectionName(), origins);
     // RESTEasy's fallback for loadServices=false: it registers the providers listed here.
     service("jakarta.ws.rs.ext.Providers", feature.reflectionName(), origins);
     service("dev.crosscheck.runtime.filter.CorsRouteSource", filter.nestedClass("Routes").reflectionName(), origins);
-    if (elements.getTypeElement(JerseyFallbackGenerator.FORCED_AUTO_DISCOVERABLE) != null) {
+    if (facts.jersey()) {
       ClassName discoverable = ClassName.get(pkg, "GeneratedCorsAutoDiscoverable");
-      writeSource(discoverable, JerseyFallbackGenerator.generate(discoverable, feature), origins);
+      writeSource(discoverable, JerseyFallbackGenerator.generate(discoverable, feature, facts), origins);
       service(JerseyFallbackGenerator.FORCED_AUTO_DISCOVERABLE, discoverable.reflectionName(), origins);
     }
+  }
+
+  /** Whether code in the module of {@code element} can read {@code java.compiler}. */
+  private boolean readsJavaCompiler(Element element) {
+    ModuleElement module = elements.getModuleOf(element);
+    if (module == null || module.isUnnamed()) {
+      return true;
+    }
+    return ElementFilter.requiresIn(module.getDirectives()).stream()
+        .anyMatch(r -> r.getDependency().getQualifiedName().contentEquals("java.compiler"));
   }
 
   private static Element[] originatingElements(List<TableRow> rows) {
