@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the resource path a request reaches, the way Jakarta REST runtimes do (Jakarta REST 3.1,
@@ -33,9 +31,9 @@ final class RouteTable {
           .thenComparing(PathTemplate::text);
 
   /** The templates below one root template, and what each serves. */
-  private record Member(PathTemplate template, Pattern pattern, ResourcePath path) {}
+  private record Member(PathTemplate template, CompiledTemplate compiled, ResourcePath path) {}
 
-  private record Root(PathTemplate template, Pattern pattern, List<Member> members, ResourcePath own) {}
+  private record Root(PathTemplate template, CompiledTemplate compiled, List<Member> members, ResourcePath own) {}
 
   private final List<Root> roots;
   private final LiteralPathIndex literals;
@@ -64,7 +62,7 @@ final class RouteTable {
         if (relative.text().isEmpty()) {
           own = path;
         } else {
-          members.add(new Member(relative, Pattern.compile(relative.regex()), path));
+          members.add(new Member(relative, new CompiledTemplate(relative, false), path));
         }
         PathTemplate full = root.append(relative);
         if (full.isLiteral()) {
@@ -72,13 +70,13 @@ final class RouteTable {
         }
       }
       members.sort(Comparator.comparing(Member::template, PRECEDENCE));
-      built.add(new Root(root, Pattern.compile(root.regex() + "(/.*)?"), List.copyOf(members), own));
+      built.add(new Root(root, new CompiledTemplate(root, true), List.copyOf(members), own));
     });
     built.sort(Comparator.comparing(Root::template, PRECEDENCE));
     this.roots = List.copyOf(built);
     Map<String, ResourcePath> literalAnswers = new HashMap<>();
     for (String literal : literalCandidates.keySet()) {
-      ResourcePath answer = walk(literal);
+      ResourcePath answer = walk(literal, 0, literal.length());
       if (answer != null) {
         literalAnswers.put(literal, answer);
       }
@@ -86,7 +84,10 @@ final class RouteTable {
     this.literals = new LiteralPathIndex(literalAnswers);
   }
 
-  /** The resource path a request path reaches, or null when no route of this table does. */
+  /**
+   * The resource path a request path reaches, or null when no route of this table does. Copies
+   * nothing unless the path has matrix parameters.
+   */
   ResourcePath match(String requestPath) {
     int from = requestPath.startsWith("/") ? 1 : 0;
     int to = requestPath.length();
@@ -94,31 +95,31 @@ final class RouteTable {
       to--;
     }
     if (requestPath.indexOf(';', from) >= 0) {
-      return walk(withoutMatrixParameters(requestPath.substring(from, to)));
+      String cleaned = withoutMatrixParameters(requestPath.substring(from, to));
+      return walk(cleaned, 0, cleaned.length());
     }
     ResourcePath literal = literals.get(requestPath, from, to);
-    return literal != null ? literal : walk(requestPath.substring(from, to));
+    return literal != null ? literal : walk(requestPath, from, to);
   }
 
-  private ResourcePath walk(String path) {
+  private ResourcePath walk(String path, int from, int to) {
     for (Root root : roots) {
-      String below;
+      int below;
       if (root.template().text().isEmpty()) {
         // @Path("/"): every path starts below it.
-        below = path;
+        below = from;
       } else {
-        Matcher matcher = root.pattern().matcher(path);
-        if (!matcher.matches()) {
+        int end = root.compiled().matchPrefix(path, from, to);
+        if (end < 0) {
           continue;
         }
-        String rest = matcher.group(matcher.groupCount());
-        below = rest == null ? "" : rest.substring(1);
+        below = end == to ? to : end + 1;
       }
-      if (below.isEmpty()) {
+      if (below >= to) {
         return root.own();
       }
       for (Member member : root.members()) {
-        if (member.pattern().matcher(below).matches()) {
+        if (member.compiled().matches(path, below, to)) {
           return member.path();
         }
       }

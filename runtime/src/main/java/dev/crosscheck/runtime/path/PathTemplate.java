@@ -178,6 +178,11 @@ public final class PathTemplate implements Comparable<PathTemplate> {
     return regex.toString();
   }
 
+  /** A literal piece of a template, percent-encoded the way the runtimes compare it with request paths. */
+  public static String encodeLiteral(String literal) {
+    return PathEncoding.encode(literal);
+  }
+
   /** The literal path a literal template matches, encoded. */
   public String encodedLiteral() {
     StringBuilder path = new StringBuilder();

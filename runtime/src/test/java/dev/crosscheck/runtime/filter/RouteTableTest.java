@@ -1,0 +1,94 @@
+package dev.crosscheck.runtime.filter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosscheck.runtime.policy.CorsPolicy;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The filter must pick the resource path the runtime will pick, for every shape of path. */
+class RouteTableTest {
+
+  private static final CorsPolicy POLICY =
+      new CorsPolicy(List.of("https://app.example.com"), List.of(), List.of(), List.of(), List.of(), false, 600, false, List.of());
+
+  private static Route route(String root, String relative, String method) {
+    return new Route(root, relative, method, root + "/" + relative + " " + method, POLICY);
+  }
+
+  private static RouteTable table(Route... routes) throws Exception {
+    CompiledPolicy compiled = new CompiledPolicy(POLICY);
+    return new RouteTable(List.of(routes), r -> compiled);
+  }
+
+  private static final Route[] ROUTES = {
+    route("items", "", "GET"),
+    route("items", "{id}", "GET"),
+    route("items", "{id}", "HEAD"),
+    route("items", "special", "GET"),
+    route("items", "{a}-{b}", "PUT"),
+    route("files", "{name: [a-z]+}.txt", "GET"),
+    route("notes", "{id: \\d+}", "GET"),
+    route("notes", "{id: \\d+}/comments", "POST"),
+    route("{tenant}/b/c", "", "GET"),
+    route("a", "b/c", "GET"),
+    route("", "health", "GET"),
+    route("caf\u00e9", "", "GET"),
+  };
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "items              | /items",
+    "/items             | /items",
+    "items/             | /items",
+    "items/7            | /items/{id}",
+    "/items/7/          | /items/{id}",
+    "items/%37          | /items/{id}",
+    "items/special      | /items/special",
+    "items;page=2       | /items",
+    "items;x=1/7;y=2    | /items/{id}",
+    "items/x-y-z        | /items/{a}-{b}",
+    "files/readme.txt   | /files/{name: [a-z]+}.txt",
+    "notes/42           | /notes/{id: \\d+}",
+    "/notes/42/comments | /notes/{id: \\d+}/comments",
+    "a/b/c              | /{tenant}/b/c",
+    "health             | /health",
+    "caf%C3%A9          | /caf\u00e9",
+  })
+  void picksTheResourcePathTheRuntimePicks(String path, String expected) throws Exception {
+    ResourcePath found = table(ROUTES).match(path);
+    assertThat(found).as(path).isNotNull();
+    assertThat(found.toString()).startsWith(expected + " ");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "files/README.txt",
+    "notes/%34%32",
+    "notes/abc",
+    "items/7/extra",
+    "ITEMS/7",
+    "items//7",
+    "nothing",
+  })
+  void leavesPathsNoRouteServes(String path) throws Exception {
+    assertThat(table(ROUTES).match(path)).as(path).isNull();
+  }
+
+  @Test
+  void headFollowsGetUnlessDeclared() throws Exception {
+    RouteTable table = table(route("only-get", "", "GET"), route("both", "", "GET"), route("both", "", "HEAD"));
+    assertThat(table.match("only-get").route("HEAD").httpMethod()).isEqualTo("GET");
+    assertThat(table.match("both").route("HEAD").httpMethod()).isEqualTo("HEAD");
+    assertThat(table.match("only-get").route("PUT")).isNull();
+  }
+
+  @Test
+  void aRootWithMoreLiteralCharactersWinsAndThereIsNoGoingBack() throws Exception {
+    // JAX-RS picks the root class first: "{tenant}/b/c" has more literal characters than "a", so
+    // "a/b/c" goes to it even though "a" + "b/c" would match too.
+    assertThat(table(ROUTES).match("a/b/c").toString()).startsWith("/{tenant}/b/c ");
+  }
+}
