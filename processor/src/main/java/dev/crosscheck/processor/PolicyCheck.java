@@ -31,6 +31,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -77,6 +78,10 @@ final class PolicyCheck {
       }
       try {
         ResourceScanner.Scan scan = scanner.scan(type);
+        if (!lastRound && hasUnresolvedValues(scan)) {
+          deferred.add(type); // a constant another processor has yet to generate
+          continue;
+        }
         endpoints.addAll(scan.endpoints());
         unmapped.addAll(scan.unmappedLocators());
       } catch (UnresolvedTypeException e) {
@@ -111,7 +116,7 @@ final class PolicyCheck {
         reporter.report(Rule.UNMAPPED_POLICY, locator.locator(), locator.reason());
       }
     }
-    checkPlacement(annotated, mapped);
+    checkPlacement(annotated.stream().filter(e -> !insideAny(e, deferred)).toList(), mapped);
     return deferred;
   }
 
@@ -168,6 +173,20 @@ final class PolicyCheck {
     }
   }
 
+  private boolean hasUnresolvedValues(ResourceScanner.Scan scan) {
+    return scan.endpoints().stream().flatMap(e -> e.policySites().stream())
+        .anyMatch(site -> merger.written(site).map(WrittenPolicy::hasUnresolvedValues).orElse(false));
+  }
+
+  private static boolean insideAny(Element element, List<TypeElement> types) {
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      if (types.contains(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A policy written on a resource method must open that method, or it does nothing. */
   private void checkMethodIsOpen(GovernedEndpoint governed) {
     if (governed.policy().isEmpty()) {
@@ -222,6 +241,11 @@ final class PolicyCheck {
         reporter.report(Rule.POLICY_AND_OPT_OUT, written.get());
       }
       if (element.getKind() == ElementKind.PACKAGE) {
+        if (written.isPresent() && !mapped.contains(element)) {
+          reporter.report(Rule.UNMAPPED_POLICY, written.get(), "no root resource class of this compilation is in "
+              + Sites.describe(element) + " or below it; move the policy to the package of the resources");
+          checkStandalone(element);
+        }
         continue;
       }
       if (optsOut && !merger.optOutTookEffect(element) && written.isEmpty()) {
@@ -248,6 +272,9 @@ final class PolicyCheck {
 
   private Optional<String> whyNotAResource(Element element) {
     if (element instanceof ExecutableElement method) {
+      if (method.getModifiers().contains(Modifier.STATIC) || !method.getModifiers().contains(Modifier.PUBLIC)) {
+        return Optional.of("JAX-RS serves only public instance methods");
+      }
       TypeElement owner = (TypeElement) method.getEnclosingElement();
       ExecutableElement declaration = scanner.annotationSource(method, owner);
       if (declaration == null
@@ -260,12 +287,8 @@ final class PolicyCheck {
       if (scanner.rootPath(type).isPresent()) {
         return Optional.empty();
       }
-      for (ExecutableElement method : scanner.publicMethods(type)) {
-        ExecutableElement declaration = scanner.annotationSource(method, type);
-        if (declaration != null
-            && (!JaxRsAnnotations.httpMethods(declaration).isEmpty() || JaxRsAnnotations.path(declaration).isPresent())) {
-          return Optional.empty();
-        }
+      if (scanner.hasResourceMethods(type)) {
+        return Optional.empty();
       }
       return Optional.of("the class has no @Path and no resource methods");
     }
@@ -278,6 +301,13 @@ final class PolicyCheck {
     for (Element e = element; e != null; e = e.getEnclosingElement()) {
       sites.add(0, e);
     }
-    merger.merge(sites).ifPresent(merged -> checkRules(merged, GuardedEndpoints.UNKNOWN));
+    boolean originsMayComeFromBelow = element.getKind() == ElementKind.PACKAGE;
+    merger.merge(sites).ifPresent(merged -> {
+      for (Violation violation : PolicyRules.check(merged.policy(), GuardedEndpoints.UNKNOWN)) {
+        if (!(originsMayComeFromBelow && violation.rule() == Rule.NO_ORIGIN)) {
+          reporter.report(violation, merged);
+        }
+      }
+    });
   }
 }

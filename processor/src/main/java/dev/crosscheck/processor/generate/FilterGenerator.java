@@ -81,7 +81,8 @@ public final class FilterGenerator {
         .initializer("policies()").build());
     ParameterizedTypeName routeList = ParameterizedTypeName.get(LIST, ROUTE);
     type.addField(FieldSpec.builder(routeList, "ROUTES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Root template, template below it, HTTP method, resource method, policy (null: not open).\n")
+        .addJavadoc("Root template, [sub-resource locators' templates,] method template, HTTP method,\n"
+            + "resource method, policy (null: not open).\n")
         .initializer("routes()").build());
     type.addField(FieldSpec.builder(ENGINE, "engine", Modifier.PRIVATE, Modifier.FINAL)
         .initializer("$T.start(new Routes(), $T.class.getClassLoader())", ENGINE_FACTORY, filter).build());
@@ -92,9 +93,14 @@ public final class FilterGenerator {
             .add("into.add($L);\n", policyCode(policies.get(i))));
     addChunked(type, "routes", ROUTE, rows.size(), (code, i) -> {
       TableRow row = rows.get(i);
-      code.add("into.add(new $T($S, $S, $S, $S, $L));\n", ROUTE, row.rootTemplate(), row.relativeTemplate(),
-          row.httpMethod(), row.resourceMethod(),
-          row.policy() == null ? "null" : CodeBlock.of("POLICIES.get($L)", policyIndex.get(row.policy())));
+      CodeBlock policy = row.policy() == null ? CodeBlock.of("null") : CodeBlock.of("POLICIES.get($L)", policyIndex.get(row.policy()));
+      if (row.locatorTemplates().isEmpty()) {
+        code.add("into.add(new $T($S, $S, $S, $S, $L));\n", ROUTE, row.rootTemplate(), row.methodTemplate(),
+            row.httpMethod(), row.resourceMethod(), policy);
+      } else {
+        code.add("into.add(new $T($S, $L, $S, $S, $S, $L));\n", ROUTE, row.rootTemplate(), strings(row.locatorTemplates()),
+            row.methodTemplate(), row.httpMethod(), row.resourceMethod(), policy);
+      }
     });
 
     type.addMethod(MethodSpec.methodBuilder("filter")

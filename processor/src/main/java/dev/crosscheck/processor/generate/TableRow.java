@@ -1,16 +1,19 @@
 package dev.crosscheck.processor.generate;
 
 import dev.crosscheck.runtime.policy.CorsPolicy;
+import java.util.List;
 import javax.lang.model.element.TypeElement;
 
 /**
  * One route of the generated table, in the form the runtime's {@code Route} takes.
  *
+ * @param locatorTemplates the {@code @Path} of each sub-resource locator on the way
  * @param policy the policy in force if it opens this method, else null
  */
 public record TableRow(
     String rootTemplate,
-    String relativeTemplate,
+    List<String> locatorTemplates,
+    String methodTemplate,
     String httpMethod,
     String resourceMethod,
     CorsPolicy policy,

@@ -4,8 +4,12 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.crosscheck.processor.GovernedEndpoint;
 import dev.crosscheck.processor.jaxrs.Endpoint;
+import dev.crosscheck.runtime.path.PathTemplate;
 import dev.crosscheck.runtime.policy.CorsPolicy;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -49,10 +53,22 @@ public final class TableWriter {
           .map(m -> m.policy())
           .filter(p -> opens(p, endpoint.httpMethod()))
           .orElse(null);
-      rows.add(new TableRow(endpoint.rootTemplate().text(), endpoint.relativeTemplate().text(),
-          endpoint.httpMethod(), endpoint.methodName(), policy, endpoint.root()));
+      List<String> locators = endpoint.locatorTemplates().stream().map(PathTemplate::text).toList();
+      rows.add(new TableRow(endpoint.rootTemplate().text(), locators,
+          endpoint.methodTemplate().text(), endpoint.httpMethod(), endpoint.methodName(), policy, endpoint.root()));
+      // HEAD follows GET unless a method declares HEAD; a policy may open HEAD without GET.
+      Optional<CorsPolicy> opensHeadOnly = governed.policy().map(m -> m.policy())
+          .filter(p -> endpoint.httpMethod().equals("GET") && p.methods().contains("HEAD") && !opens(p, "GET"));
+      boolean headDeclared = endpoints.stream().anyMatch(e -> e.endpoint().httpMethod().equals("HEAD")
+          && e.endpoint().template().equals(endpoint.template()));
+      if (opensHeadOnly.isPresent() && !headDeclared) {
+        rows.add(new TableRow(endpoint.rootTemplate().text(), locators,
+            endpoint.methodTemplate().text(), "HEAD", endpoint.methodName(), opensHeadOnly.get(), endpoint.root()));
+      }
     }
-    rows.sort(Comparator.comparing(TableRow::rootTemplate).thenComparing(TableRow::relativeTemplate)
+    rows.sort(Comparator.comparing(TableRow::rootTemplate)
+        .thenComparing(r -> String.join("/", r.locatorTemplates()))
+        .thenComparing(TableRow::methodTemplate)
         .thenComparing(TableRow::httpMethod).thenComparing(TableRow::resourceMethod));
     return rows;
   }
@@ -112,10 +128,32 @@ public final class TableWriter {
     }
   }
 
+  /**
+   * Writes a service file with the provider added to what the class output already lists, as the
+   * project's own resources or an earlier compilation may have put providers there.
+   */
   private void service(String service, String provider, Element[] origins) throws IOException {
-    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", "META-INF/services/" + service, origins);
-    try (Writer writer = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-      writer.write(provider + "\n");
+    String path = "META-INF/services/" + service;
+    Set<String> providers = new LinkedHashSet<>();
+    try {
+      FileObject existing = filer.getResource(StandardLocation.CLASS_OUTPUT, "", path);
+      try (BufferedReader reader = new BufferedReader(new InputStreamReader(existing.openInputStream(), StandardCharsets.UTF_8))) {
+        for (String line; (line = reader.readLine()) != null; ) {
+          String entry = line.replaceAll("#.*", "").strip();
+          if (!entry.isEmpty()) {
+            providers.add(entry);
+          }
+        }
+      }
+    } catch (IOException | IllegalArgumentException noFileYet) {
+      // Nothing listed yet.
+    }
+    providers.add(provider);
+    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, origins);
+    try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+      for (String entry : providers) {
+        writer.write(entry + "\n");
+      }
     }
   }
 }

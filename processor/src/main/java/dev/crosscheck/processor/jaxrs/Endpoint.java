@@ -14,7 +14,8 @@ import javax.lang.model.element.TypeElement;
  * root resource's package) to the most specific (the resource method).
  *
  * @param rootTemplate the root resource class's {@code @Path}
- * @param relativeTemplate the rest: locators' and the method's {@code @Path}, empty if none
+ * @param locatorTemplates the {@code @Path} of each sub-resource locator on the way, outermost first
+ * @param methodTemplate the method's own {@code @Path}, empty if none
  * @param root the root resource class
  * @param method the resource method, as a member of the class that declares it
  * @param policySites where policies may stand, general first
@@ -23,24 +24,25 @@ import javax.lang.model.element.TypeElement;
 public record Endpoint(
     String httpMethod,
     PathTemplate rootTemplate,
-    PathTemplate relativeTemplate,
+    List<PathTemplate> locatorTemplates,
+    PathTemplate methodTemplate,
     TypeElement root,
     ExecutableElement method,
     List<Element> policySites,
     Optional<String> authorizationUse) {
 
   public Endpoint {
+    locatorTemplates = List.copyOf(locatorTemplates);
     policySites = List.copyOf(policySites);
   }
 
   /** The whole template, as the runtime matches it. */
   public PathTemplate template() {
-    return rootTemplate.append(relativeTemplate);
-  }
-
-  /** {@code GET /items/{id}}. */
-  public String describe() {
-    return httpMethod + " " + template();
+    PathTemplate template = rootTemplate;
+    for (PathTemplate locator : locatorTemplates) {
+      template = template.append(locator);
+    }
+    return template.append(methodTemplate);
   }
 
   /** {@code ItemsResource.get()}, for messages. */

@@ -14,6 +14,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
@@ -76,13 +77,12 @@ public final class ResourceScanner {
   public Scan scan(TypeElement root) throws InvalidTemplateException, UnresolvedTypeException {
     List<Endpoint> endpoints = new ArrayList<>();
     List<UnmappedLocator> unmapped = new ArrayList<>();
-    List<Element> sites = new ArrayList<>();
-    sites.add(elements.getPackageOf(root));
+    List<Element> sites = new ArrayList<>(packageSites(elements.getPackageOf(root)));
     sites.add(classSite(root));
     PathTemplate rootTemplate = PathTemplate.parse(rootPath(root).orElseThrow());
     Deque<TypeElement> chain = new ArrayDeque<>();
     chain.push(root);
-    visit(root, root, rootTemplate, PathTemplate.parse(""), sites, chain, endpoints, unmapped);
+    visit(root, root, rootTemplate, List.of(), sites, chain, endpoints, unmapped);
     return new Scan(endpoints, unmapped);
   }
 
@@ -90,7 +90,7 @@ public final class ResourceScanner {
       TypeElement resource,
       TypeElement root,
       PathTemplate rootTemplate,
-      PathTemplate prefix,
+      List<PathTemplate> locators,
       List<Element> sites,
       Deque<TypeElement> chain,
       List<Endpoint> endpoints,
@@ -106,13 +106,13 @@ public final class ResourceScanner {
       if (httpMethods.isEmpty() && path.isEmpty()) {
         continue;
       }
-      PathTemplate template = path.isPresent() ? prefix.append(PathTemplate.parse(path.get())) : prefix;
+      PathTemplate template = PathTemplate.parse(path.orElse(""));
       List<Element> methodSites = new ArrayList<>(sites);
       methodSites.add(carriesPolicy.test(method) || !carriesPolicy.test(declaration) ? method : declaration);
       if (!httpMethods.isEmpty()) {
         Optional<String> authorization = JaxRsAnnotations.authorizationUse(declaration, resource);
         for (String httpMethod : httpMethods) {
-          endpoints.add(new Endpoint(httpMethod, rootTemplate, template, root, method, methodSites, authorization));
+          endpoints.add(new Endpoint(httpMethod, rootTemplate, locators, template, root, method, methodSites, authorization));
         }
         continue;
       }
@@ -120,11 +120,12 @@ public final class ResourceScanner {
       if (returned.getKind() == TypeKind.ERROR) {
         throw new UnresolvedTypeException(method + " returns an unresolved type " + returned);
       }
-      TypeElement subResource = returned.getKind() == TypeKind.DECLARED ? (TypeElement) types.asElement(returned) : null;
-      if (subResource == null || subResource.getQualifiedName().contentEquals("java.lang.Object")) {
+      TypeElement subResource = subResourceType(returned);
+      if (subResource == null || !hasResourceMethods(subResource)) {
         unmapped.add(new UnmappedLocator(method, methodSites,
             "sub-resource locator " + method.getSimpleName() + "() returns " + returned
-                + ", so which resource methods it reaches is only known at run time; return the sub-resource class instead"));
+                + ", which declares no resource methods, so which ones it reaches is only known at run time;"
+            + " declare the sub-resource class as its return type"));
       } else if (chain.contains(subResource)) {
         unmapped.add(new UnmappedLocator(method, methodSites,
             "sub-resource locator " + method.getSimpleName() + "() returns " + subResource.getSimpleName()
@@ -132,10 +133,59 @@ public final class ResourceScanner {
       } else {
         methodSites.add(classSite(subResource));
         chain.push(subResource);
-        visit(subResource, root, rootTemplate, template, methodSites, chain, endpoints, unmapped);
+        List<PathTemplate> below = new ArrayList<>(locators);
+        below.add(template);
+        visit(subResource, root, rootTemplate, below, methodSites, chain, endpoints, unmapped);
         chain.pop();
       }
     }
+  }
+
+  /**
+   * The packages whose policy governs a class of {@code pkg}: the enclosing packages that carry
+   * one, outermost first, then {@code pkg} itself, so that a policy in {@code com.example} reaches
+   * {@code com.example.api} as the annotation's documentation promises.
+   */
+  private List<Element> packageSites(PackageElement pkg) {
+    List<Element> sites = new ArrayList<>();
+    String name = pkg.getQualifiedName().toString();
+    for (int dot = name.indexOf('.'); dot >= 0; dot = name.indexOf('.', dot + 1)) {
+      PackageElement enclosing = elements.getPackageElement(name.substring(0, dot));
+      if (enclosing != null && carriesPolicy.test(enclosing)) {
+        sites.add(enclosing);
+      }
+    }
+    sites.add(pkg);
+    return sites;
+  }
+
+  /**
+   * The class a locator's return type names: the type itself, or {@code T} of {@code Class<T>},
+   * which Jersey instantiates; null for anything else (a type variable, an array, a primitive).
+   */
+  private TypeElement subResourceType(TypeMirror returned) {
+    if (returned.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    DeclaredType declared = (DeclaredType) returned;
+    TypeElement type = (TypeElement) declared.asElement();
+    if (type.getQualifiedName().contentEquals("java.lang.Class") && declared.getTypeArguments().size() == 1
+        && declared.getTypeArguments().get(0).getKind() == TypeKind.DECLARED) {
+      return (TypeElement) types.asElement(declared.getTypeArguments().get(0));
+    }
+    return type;
+  }
+
+  /** Whether a type has a resource method or sub-resource locator, so a locator can lead somewhere. */
+  public boolean hasResourceMethods(TypeElement type) {
+    for (ExecutableElement method : publicMethods(type)) {
+      ExecutableElement declaration = annotationSource(method, type);
+      if (declaration != null
+          && (!JaxRsAnnotations.httpMethods(declaration).isEmpty() || JaxRsAnnotations.path(declaration).isPresent())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Public instance methods, inherited ones included, in a stable order. */

@@ -76,6 +76,9 @@ public final class WrittenPolicy {
     List<?> entries = value instanceof List<?> list ? list : List.of(written.get(attribute));
     for (Object entry : entries) {
       Object v = ((AnnotationValue) entry).getValue();
+      if (isUnresolved((AnnotationValue) entry)) {
+        continue; // javac reports the unresolved symbol itself
+      }
       if (v instanceof String s) {
         out.add(s);
       } else if (v instanceof VariableElement constant) {
@@ -85,16 +88,32 @@ public final class WrittenPolicy {
     return out;
   }
 
+  /**
+   * Whether javac could not evaluate a value yet, as with a constant of a class another processor
+   * generates in this round; javac hands such values over as {@code <error>}.
+   */
+  public boolean hasUnresolvedValues() {
+    for (AnnotationValue value : written.values()) {
+      Object v = value.getValue();
+      List<?> entries = v instanceof List<?> list ? list : List.of(value);
+      for (Object entry : entries) {
+        if (isUnresolved((AnnotationValue) entry)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isUnresolved(AnnotationValue value) {
+    return "<error>".equals(value.getValue()) || "<error>".equals(value.toString());
+  }
+
   boolean bool(PolicyAttribute attribute) {
     return written.get(attribute).getValue() instanceof Boolean b && b;
   }
 
   long number(PolicyAttribute attribute, long fallback) {
     return written.get(attribute).getValue() instanceof Number n ? n.longValue() : fallback;
-  }
-
-  /** {@code @CrossOrigin} on {@code NotesResource.list()}, for messages. */
-  public String describeSite() {
-    return Sites.describe(element);
   }
 }

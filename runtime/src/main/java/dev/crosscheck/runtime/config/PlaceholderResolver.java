@@ -1,6 +1,7 @@
 package dev.crosscheck.runtime.config;
 
 import dev.crosscheck.runtime.policy.CorsPolicy;
+import dev.crosscheck.runtime.rules.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -80,6 +81,11 @@ public final class PlaceholderResolver {
         continue;
       }
       for (String item : Placeholder.splitList(value)) {
+        if (Placeholder.looksLikePlaceholder(item)) {
+          problems.add(Rule.INVALID_PLACEHOLDER.message(item, "configured values are used as they are, never resolved again")
+              + " (" + source + ")");
+          continue;
+        }
         out.add(item);
         sources.add(source);
       }

@@ -30,10 +30,6 @@ final class AllowedRequestHeaders {
     this.maxLength = wildcard ? WILDCARD_MAX_LENGTH : total + 16;
   }
 
-  boolean isWildcard() {
-    return wildcard;
-  }
-
   /** Whether every header the preflight asks for is allowed. */
   boolean allowAll(List<String> requestedLines) {
     if (requestedLines == null) {

@@ -1,5 +1,6 @@
 package dev.crosscheck.runtime.filter;
 
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.FeatureContext;
@@ -35,7 +36,8 @@ public final class CrosscheckFeatureSupport {
         return false;
       }
     }
-    context.register(filter.get());
+    // Before authentication: preflights carry no credentials and must not be refused for lacking them.
+    context.register(filter.get(), Priorities.AUTHENTICATION - 100);
     return true;
   }
 }

@@ -12,9 +12,6 @@ public final class HttpMethods {
   /** The methods browsers upper-case before sending ("normalize a method"); all others are sent as written. */
   private static final Set<String> NORMALIZED = Set.of("DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT");
 
-  /** Methods a request may use without a preflight (CORS-safelisted methods). */
-  private static final Set<String> SAFELISTED = Set.of("GET", "HEAD", "POST");
-
   private HttpMethods() {}
 
   public static boolean isForbidden(String method) {
@@ -30,7 +27,4 @@ public final class HttpMethods {
     return NORMALIZED.contains(upper) && !upper.equals(method) ? upper : null;
   }
 
-  public static boolean isSafelisted(String method) {
-    return SAFELISTED.contains(method);
-  }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * {@code {id: \d+}}). Variable names do not matter for matching, so two templates that differ
  * only in names are {@linkplain #equals equal}.
  */
-public final class PathTemplate implements Comparable<PathTemplate> {
+public final class PathTemplate {
 
   /** A piece of the template: literal text, or a variable with its regular expression (null for the default {@code [^/]+}). */
   public record Part(String literal, String variableName, String regex) {
@@ -200,11 +200,6 @@ public final class PathTemplate implements Comparable<PathTemplate> {
   @Override
   public int hashCode() {
     return Objects.hash(matchingKey);
-  }
-
-  @Override
-  public int compareTo(PathTemplate o) {
-    return text.compareTo(o.text);
   }
 
   @Override

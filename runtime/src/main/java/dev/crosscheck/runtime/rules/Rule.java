@@ -65,6 +65,8 @@ public enum Rule {
   USELESS_OPT_OUT(73, WARNING, "@NoCrossOrigin on %s has no policy to opt out of: remove it"),
   POLICY_AND_OPT_OUT(74, ERROR, "@CrossOrigin and @NoCrossOrigin on the same element contradict each other: keep one"),
   UNUSED_RISK(75, WARNING, "acceptRisks lists %s, but nothing in this policy needs it: remove it"),
+  LATE_RESOURCES(76, ERROR, "%s arrived in a later round, after the CORS table was written, so requests could be matched to the wrong policy: generate resources in the first round, or compile them in a module of their own"),
+  INVALID_OPTION(77, ERROR, "processor option %s: write a Java package name, such as -Acrosscheck.package=com.example.api"),
   PROCESSOR_FAILURE(99, ERROR, "Crosscheck failed while processing %s; this is a bug, please report it with this trace: %s");
 
   private final String code;

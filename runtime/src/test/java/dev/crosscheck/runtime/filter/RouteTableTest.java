@@ -86,6 +86,40 @@ class RouteTableTest {
   }
 
   @Test
+  void aLocatorIsRankedByItsOwnTemplateAndItsSubResourceMatchedBelowIt() throws Exception {
+    // Level "r": the sub-resource method "{id}/x" has more literal characters than the locator "a",
+    // so "r/a/x" runs the method, whose route has no policy, not the sub-resource below "a".
+    RouteTable table = table(
+        new Route("r", "{id}/x", "GET", "R.byId()", null),
+        new Route("r", List.of("a"), "x", "GET", "Sub.x()", POLICY),
+        new Route("r", List.of("a"), "", "GET", "Sub.own()", POLICY),
+        new Route("r", List.of("a", "{n}"), "leaf", "GET", "Leaf.get()", POLICY));
+    assertThat(table.match("r/a/x").route("GET").policy()).isNull();
+    assertThat(table.match("r/a").toString()).startsWith("/r/a ");
+    assertThat(table.match("r/a/").toString()).startsWith("/r/a ");
+    assertThat(table.match("r/a/7/leaf").toString()).startsWith("/r/a/{n}/leaf ");
+    assertThat(table.match("r/a/7/other")).isNull();
+  }
+
+  @Test
+  void oneTrailingSlashIsAcceptedAndTwoAreNot() throws Exception {
+    RouteTable table = table(ROUTES);
+    assertThat(table.match("items/")).isNotNull();
+    assertThat(table.match("items//")).isNull();
+    assertThat(table.match("items/7//")).isNull();
+  }
+
+  @Test
+  void lowerCasePercentEscapesGetAPolicyOnlyWhenBothRuntimesAgree() throws Exception {
+    RouteTable table = table(
+        new Route("e", "caf%C3%A9", "GET", "E.cafe()", null),
+        new Route("e", "{any}", "GET", "E.any()", POLICY));
+    assertThat(table.match("e/caf%C3%A9").route("GET").policy()).isNull();
+    assertThat(table.match("e/caf%c3%a9")).as("Jersey reads it as café, RESTEasy as {any}").isNull();
+    assertThat(table.match("e/other%c3%a9").route("GET").policy()).isNotNull();
+  }
+
+  @Test
   void aRootWithMoreLiteralCharactersWinsAndThereIsNoGoingBack() throws Exception {
     // JAX-RS picks the root class first: "{tenant}/b/c" has more literal characters than "a", so
     // "a/b/c" goes to it even though "a" + "b/c" would match too.

@@ -41,16 +41,4 @@ class HttpMethodsTest {
   void methodsSentAsWritten(String method) {
     assertThat(HttpMethods.normalizedSpellingIfDifferent(method)).isNull();
   }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"GET", "HEAD", "POST"})
-  void safelisted(String method) {
-    assertThat(HttpMethods.isSafelisted(method)).isTrue();
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"PUT", "DELETE", "PATCH", "OPTIONS", "CONNECT", "get", "post"})
-  void notSafelisted(String method) {
-    assertThat(HttpMethods.isSafelisted(method)).isFalse();
-  }
 }

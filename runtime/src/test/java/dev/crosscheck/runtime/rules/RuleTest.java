@@ -96,7 +96,7 @@ class RuleTest {
    */
   private static final Pattern FIX =
       Pattern.compile(
-          "^(?:%s; )?(?:remove|list|use|write|add|keep|allow|name|put|take|give|leave|serve"
+          "^(?:%s; )?(?:remove|list|use|write|add|keep|allow|name|put|take|give|leave|serve|generate"
               + "|wildcards belong in|the only wildcard forms are)\\b");
 
   /** Rules whose fix is filled in by the check, always as an instruction (see PolicyRulesTest for CORS006). */

@@ -35,7 +35,8 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
   private static final List<CorsPolicy> POLICIES = policies();
 
   /**
-   * Root template, template below it, HTTP method, resource method, policy (null: not open).
+   * Root template, [sub-resource locators' templates,] method template, HTTP method,
+   * resource method, policy (null: not open).
    */
   private static final List<Route> ROUTES = routes();
 

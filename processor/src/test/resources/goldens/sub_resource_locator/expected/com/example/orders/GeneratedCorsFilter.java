@@ -35,7 +35,8 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
   private static final List<CorsPolicy> POLICIES = policies();
 
   /**
-   * Root template, template below it, HTTP method, resource method, policy (null: not open).
+   * Root template, [sub-resource locators' templates,] method template, HTTP method,
+   * resource method, policy (null: not open).
    */
   private static final List<Route> ROUTES = routes();
 
@@ -64,9 +65,9 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
   private static void routes0(List<Route> into) {
     into.add(new Route("orders", "", "GET", "OrdersResource.list()", null));
     into.add(new Route("orders", "{id}", "GET", "OrdersResource.get()", null));
-    into.add(new Route("orders", "{id}/lines", "GET", "OrderLinesResource.list()", POLICIES.get(0)));
-    into.add(new Route("orders", "{id}/lines", "POST", "OrderLinesResource.add()", null));
-    into.add(new Route("orders", "{id}/lines/{line: \\d+}", "GET", "OrderLinesResource.get()", null));
+    into.add(new Route("orders", List.of("{id}/lines"), "", "GET", "OrderLinesResource.list()", POLICIES.get(0)));
+    into.add(new Route("orders", List.of("{id}/lines"), "", "POST", "OrderLinesResource.add()", null));
+    into.add(new Route("orders", List.of("{id}/lines"), "{line: \\d+}", "GET", "OrderLinesResource.get()", null));
   }
 
   private static List<Route> routes() {

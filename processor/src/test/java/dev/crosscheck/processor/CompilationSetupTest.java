@@ -1,0 +1,94 @@
+package dev.crosscheck.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Diagnostics that depend on how the compilation is set up rather than on the resources. */
+class CompilationSetupTest {
+
+  private static final JavaFileObject RESOURCE = JavaFileObjects.forSourceLines("com.example.NotesResource",
+      "package com.example;",
+      "import dev.crosscheck.CrossOrigin;",
+      "import jakarta.ws.rs.GET;",
+      "import jakarta.ws.rs.Path;",
+      "@Path(\"notes\")",
+      "@CrossOrigin(origins = \"https://app.example.com\")",
+      "public class NotesResource {",
+      "  @GET public String list() { return \"[]\"; }",
+      "}");
+
+  /** Generates, in the first round, a resource that only the second round sees. */
+  static final class LateResourceGenerator extends AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (done) {
+        return false;
+      }
+      done = true;
+      try (Writer out = processingEnv.getFiler().createSourceFile("com.example.late.LateResource").openWriter()) {
+        out.write("package com.example.late;\n"
+            + "@jakarta.ws.rs.Path(\"late\")\n"
+            + "@dev.crosscheck.CrossOrigin(origins = \"https://late.example.com\")\n"
+            + "public class LateResource { @jakarta.ws.rs.GET public String get() { return \"\"; } }\n");
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return false;
+    }
+  }
+
+  @Test
+  void resourcesArrivingAfterTheTableWasWrittenFailTheBuild() {
+    Compilation compilation = javac().withProcessors(new CrossOriginProcessor(), new LateResourceGenerator()).compile(RESOURCE);
+    assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
+    assertThat(compilation.errors()).anySatisfy(d -> {
+      assertThat(d.getMessage(Locale.ROOT)).startsWith("[CORS076] LateResource arrived in a later round");
+      assertThat(d.getSource().getName()).endsWith("LateResource.java");
+    });
+  }
+
+  @Test
+  void aPackageOptionThatIsNoPackageNameFailsTheBuild() {
+    Compilation compilation = javac().withProcessors(new CrossOriginProcessor())
+        .withOptions("-Acrosscheck.package=not a package").compile(RESOURCE);
+    assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
+    assertThat(compilation.errors()).extracting(d -> d.getMessage(Locale.ROOT))
+        .containsExactly("[CORS077] processor option crosscheck.package=not a package: write a Java package name,"
+            + " such as -Acrosscheck.package=com.example.api");
+  }
+
+  @Test
+  void theGeneratedPackageCanBeChosen() {
+    Compilation compilation = javac().withProcessors(new CrossOriginProcessor())
+        .withOptions("-Acrosscheck.package=com.example.cors").compile(RESOURCE);
+    assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
+    assertThat(compilation.generatedSourceFile("com.example.cors.GeneratedCorsFilter")).isPresent();
+    assertThat(compilation.diagnostics()).noneMatch(d -> d.getKind() == Diagnostic.Kind.WARNING);
+  }
+}
