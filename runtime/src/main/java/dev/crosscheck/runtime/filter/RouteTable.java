@@ -32,7 +32,8 @@ import java.util.function.Function;
  * and RESTEasy match differently, a policy applies only if both readings reach the same path.
  *
  * <p>Literal paths are answered from a hash table precomputed with this very algorithm; other
- * paths walk the compiled templates. Regular expressions are compiled once.
+ * paths are tried only against the templates whose leading literal segments they share ({@link
+ * SegmentIndex}), so the cost stays flat as the table grows. Regular expressions are compiled once.
  */
 final class RouteTable {
 
@@ -49,7 +50,7 @@ final class RouteTable {
   }
 
   /** What one resource class serves: on its own path, and below it. */
-  private record Level(ResourcePath own, List<Member> members) {}
+  private record Level(ResourcePath own, SegmentIndex<Member> members) {}
 
   private record Root(PathTemplate template, CompiledTemplate compiled, Level level) {}
 
@@ -82,12 +83,13 @@ final class RouteTable {
       if (literalSoFar && !own.isEmpty()) {
         literalPaths.add(encoded(path));
       }
-      return new Level(own.isEmpty() ? null : new ResourcePath(path, own), List.copyOf(members));
+      return new Level(own.isEmpty() ? null : new ResourcePath(path, own),
+          new SegmentIndex<>(members.stream().map(Member::template).toList(), members));
     }
   }
 
-  private final List<Root> roots;
-  private final LiteralPathIndex literals;
+  private final SegmentIndex<Root> roots;
+  private final RegionMap<ResourcePath> literals;
 
   /**
    * @param compile the compiled policy of each route's policy (the same instance for routes that
@@ -114,7 +116,7 @@ final class RouteTable {
     rootBuilders.forEach((template, builder) -> built.add(new Root(
         template, new CompiledTemplate(template, true), builder.build(literalPaths, template.isLiteral()))));
     built.sort(Comparator.comparing(Root::template, PRECEDENCE).thenComparing(r -> r.template().text()));
-    this.roots = List.copyOf(built);
+    this.roots = new SegmentIndex<>(built.stream().map(Root::template).toList(), built);
     Map<String, ResourcePath> literalAnswers = new HashMap<>();
     for (String literal : literalPaths) {
       ResourcePath answer = walk(literal, 0, literal.length());
@@ -122,7 +124,7 @@ final class RouteTable {
         literalAnswers.put(literal, answer);
       }
     }
-    this.literals = new LiteralPathIndex(literalAnswers);
+    this.literals = new RegionMap<>(literalAnswers);
   }
 
   private static String join(String parent, String child) {
@@ -163,7 +165,9 @@ final class RouteTable {
   }
 
   private ResourcePath walk(String path, int from, int to) {
-    for (Root root : roots) {
+    List<Root> candidates = roots.candidates(path, from, to);
+    for (int i = 0; i < candidates.size(); i++) {
+      Root root = candidates.get(i);
       if (root.template().text().isEmpty()) {
         return below(root.level(), path, from, to); // @Path("/"): every path starts below it
       }
@@ -181,7 +185,9 @@ final class RouteTable {
       return level.own();
     }
     boolean trailingSlash = path.charAt(to - 1) == '/' && to - 1 > from;
-    for (Member member : level.members()) {
+    List<Member> candidates = level.members().candidates(path, from, to);
+    for (int i = 0; i < candidates.size(); i++) {
+      Member member = candidates.get(i);
       if (member.isMethod()) {
         if (member.compiled().matches(path, from, to)
             || (trailingSlash && member.compiled().matches(path, from, to - 1))) {

@@ -3,19 +3,19 @@ package dev.crosscheck.runtime.filter;
 import java.util.Map;
 
 /**
- * An open-addressing hash table from literal request paths to what they match, looked up by a
- * range of the request's path string so that a hit allocates nothing (no substring).
+ * An open-addressing hash table keyed by strings and looked up by a range of another string, so
+ * that finding a request path, or one segment of it, allocates nothing (no substring).
  */
-final class LiteralPathIndex {
+final class RegionMap<V> {
 
   private final String[] keys;
-  private final ResourcePath[] values;
+  private final Object[] values;
   private final int mask;
 
-  LiteralPathIndex(Map<String, ResourcePath> entries) {
+  RegionMap(Map<String, V> entries) {
     int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 + 1) * 2 - 1);
     keys = new String[capacity];
-    values = new ResourcePath[capacity];
+    values = new Object[capacity];
     mask = capacity - 1;
     entries.forEach((key, value) -> {
       int slot = hash(key, 0, key.length()) & mask;
@@ -27,13 +27,14 @@ final class LiteralPathIndex {
     });
   }
 
-  /** The entry for {@code path[from, to)}, or null. */
-  ResourcePath get(String path, int from, int to) {
+  /** The value for the key equal to {@code text[from, to)}, or null. */
+  @SuppressWarnings("unchecked")
+  V get(String text, int from, int to) {
     int length = to - from;
-    for (int slot = hash(path, from, to) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+    for (int slot = hash(text, from, to) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
       String key = keys[slot];
-      if (key.length() == length && path.regionMatches(from, key, 0, length)) {
-        return values[slot];
+      if (key.length() == length && text.regionMatches(from, key, 0, length)) {
+        return (V) values[slot];
       }
     }
     return null;
