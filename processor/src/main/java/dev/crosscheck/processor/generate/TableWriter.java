@@ -14,6 +14,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,9 @@ public final class TableWriter {
   /** The rows of the table, sorted so that the output does not depend on the order of sources. */
   public static List<TableRow> rows(List<GovernedEndpoint> endpoints) {
     List<TableRow> rows = new ArrayList<>();
+    Set<PathTemplate> headTemplates = new HashSet<>();
+    endpoints.stream().map(GovernedEndpoint::endpoint).filter(e -> e.httpMethod().equals("HEAD"))
+        .forEach(e -> headTemplates.add(e.template()));
     for (GovernedEndpoint governed : endpoints) {
       Endpoint endpoint = governed.endpoint();
       CorsPolicy policy = governed.policy()
@@ -59,9 +63,7 @@ public final class TableWriter {
       // HEAD follows GET unless a method declares HEAD; a policy may open HEAD without GET.
       Optional<CorsPolicy> opensHeadOnly = governed.policy().map(m -> m.policy())
           .filter(p -> endpoint.httpMethod().equals("GET") && p.methods().contains("HEAD") && !opens(p, "GET"));
-      boolean headDeclared = endpoints.stream().anyMatch(e -> e.endpoint().httpMethod().equals("HEAD")
-          && e.endpoint().template().equals(endpoint.template()));
-      if (opensHeadOnly.isPresent() && !headDeclared) {
+      if (opensHeadOnly.isPresent() && !headTemplates.contains(endpoint.template())) {
         rows.add(new TableRow(endpoint.rootTemplate().text(), locators,
             endpoint.methodTemplate().text(), "HEAD", endpoint.methodName(), opensHeadOnly.get(), endpoint.root()));
       }

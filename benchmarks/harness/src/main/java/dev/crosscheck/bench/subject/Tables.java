@@ -1,0 +1,67 @@
+package dev.crosscheck.bench.subject;
+
+import dev.crosscheck.runtime.filter.Route;
+import java.util.List;
+
+/**
+ * The four generated tables, each from its own compilation, and the request paths the cases use.
+ *
+ * <p>Each scale has {@code classes} root resources {@code api/r<c>} of {@code pathsPerClass} paths
+ * in blocks of ten (see {@code ResourceGenerator}). Requests go to the class in the middle of the
+ * table and to the block in the middle of that class, so that no implementation is measured at
+ * the lucky start or the unlucky end of a list.
+ */
+public final class Tables {
+
+  public static final int[] SCALES = {10, 100, 1_000, 10_000};
+
+  private Tables() {}
+
+  /**
+   * The routes of that scale's generated filter, and only those: {@code GeneratedCorsFilter}'s
+   * constructor would also merge every other {@code CorsRouteSource} on the class path (the other
+   * scales), so the engine is built from {@code Routes.routes()} instead.
+   */
+  public static List<Route> routes(int scale) {
+    return switch (scale) {
+      case 10 -> new dev.crosscheck.bench.scale10.GeneratedCorsFilter.Routes().routes();
+      case 100 -> new dev.crosscheck.bench.scale100.GeneratedCorsFilter.Routes().routes();
+      case 1_000 -> new dev.crosscheck.bench.scale1000.GeneratedCorsFilter.Routes().routes();
+      case 10_000 -> new dev.crosscheck.bench.scale10000.GeneratedCorsFilter.Routes().routes();
+      default -> throw new IllegalArgumentException("no generated table of " + scale + " paths");
+    };
+  }
+
+  static int classes(int scale) {
+    return Math.max(1, scale / 100);
+  }
+
+  static int pathsPerClass(int scale) {
+    return Math.min(scale, 100);
+  }
+
+  /** What the case's request path is: see {@code ResourceGenerator} for the kinds. */
+  public enum PathKind {
+    /** {@code items<i>/{id}}, policy A, GET and PUT. */
+    TEMPLATE(1, "/42"),
+    /** {@code items<i>/{id}/parts}, policy C (origin pattern), GET and PUT. */
+    PATTERN_POLICY(4, "/42/parts"),
+    /** {@code items<i>}, policy A, GET. */
+    LITERAL(0, "");
+
+    final int kind;
+    final String suffix;
+
+    PathKind(int kind, String suffix) {
+      this.kind = kind;
+      this.suffix = suffix;
+    }
+  }
+
+  /** The request path, relative to the application and without a leading slash. */
+  public static String path(int scale, PathKind kind) {
+    int c = classes(scale) / 2;
+    int block = pathsPerClass(scale) / 10 / 2;
+    return "api/r" + c + "/items" + (block * 10 + kind.kind) + kind.suffix;
+  }
+}

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# The full benchmark run: builds what it needs, then
+#   1. JMH (-prof gc): every case, every implementation, every table size;
+#   2. end to end: the notes API on Jersey + Grizzly under wrk, without CORS, with the generated
+#      filter and with RESTEasy's CorsFilter (servers on loopback, stopped when their run ends);
+#   3. build cost: javac on 1,000 generated resource classes with and without the processor;
+# and writes benchmarks/results/results.json, then BENCHMARKS.md and results/chart.svg from it.
+#
+# Usage: benchmarks/run.sh [--render-only] [--skip-build] [--no-e2e]
+#   --render-only  regenerate BENCHMARKS.md and the chart from results/results.json, measure nothing
+#   --skip-build   use the harness as last built (benchmarks/harness/target)
+#   --no-e2e       skip the wrk run (when wrk cannot be installed)
+# Environment: MVN_ARGS (e.g. -o), JMH_ARGS (override the JMH iteration options below),
+#   E2E_ARGS ("warm-up seconds, seconds, rounds, connections"), BUILD_ARGS ("classes, paths per class, repetitions").
+# Needs JDK 17+, Maven, and wrk (Debian/Ubuntu: apt-get install -y wrk; macOS: brew install wrk).
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+harness="$here/harness"
+results="$here/results"
+raw="$results/raw"
+
+render_only=false
+skip_build=false
+e2e=true
+for arg in "$@"; do
+  case "$arg" in
+    --render-only) render_only=true ;;
+    --skip-build) skip_build=true ;;
+    --no-e2e) e2e=false ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    *) echo "unknown option: $arg (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+cd "$root"
+started=$(date +%s)
+step() { printf '\n==> [%4ss] %s\n' "$(( $(date +%s) - started ))" "$*"; }
+
+if ! $render_only && ! $skip_build; then
+  step "Building the harness and what it depends on (tests skipped)"
+  (cd "$root" && mvn -B -q ${MVN_ARGS:-} -DskipTests install -pl benchmarks/harness -am)
+fi
+
+if [ ! -f "$harness/target/classpath/runtime.txt" ]; then
+  echo "benchmarks/harness is not built; run without --skip-build/--render-only first" >&2
+  exit 1
+fi
+cp="$harness/target/classes:$(cat "$harness/target/classpath/runtime.txt")"
+java_cmd=(java -cp "$cp")
+
+if ! $render_only; then
+  if $e2e && ! command -v wrk >/dev/null 2>&1; then
+    echo "wrk is not installed (Debian/Ubuntu: apt-get install -y wrk; macOS: brew install wrk), or pass --no-e2e" >&2
+    exit 1
+  fi
+  rm -rf "$raw"
+  mkdir -p "$raw"
+
+  step "JMH: 81 benchmarks, one fork each, with -prof gc (about 5 minutes on 2 cores)"
+  set +e
+  # shellcheck disable=SC2086
+  "${java_cmd[@]}" org.openjdk.jmh.Main 'dev\.crosscheck\.bench\.jmh\..*' \
+    ${JMH_ARGS:--f 1 -wi 4 -w 400ms -i 5 -r 300ms} -prof gc -foe true \
+    -rf json -rff "$raw/jmh.json" 2>&1 | tee "$raw/jmh.log" | awk '
+      /^# Benchmark:/ { name = $3; sub(/.*\.jmh\./, "", name); sub(/\.exchange$/, "", name) }
+      /^# Parameters:/ { params = $0; sub(/^# Parameters: /, "", params) }
+      /^# Run progress:/ { printf "  %-8s %-24s %s\n", $4, name, params; fflush() }'
+  status=${PIPESTATUS[0]}
+  set -e
+  if [ "$status" -ne 0 ]; then
+    echo "JMH failed ($status); see $raw/jmh.log" >&2
+    exit 1
+  fi
+  if [ ! -s "$raw/jmh.json" ]; then
+    echo "JMH wrote no results; see $raw/jmh.log" >&2
+    exit 1
+  fi
+
+  if $e2e; then
+    step "End to end: wrk against the notes API, four servers in turn, three rounds (about 5 minutes)"
+    # shellcheck disable=SC2086
+    "${java_cmd[@]}" dev.crosscheck.bench.e2e.EndToEnd "$raw/e2e.json" "$harness/target/classpath" ${E2E_ARGS:-15 8 3 16}
+  fi
+
+  step "Build cost: javac over 1,000 generated resource classes, with and without the processor (about a minute)"
+  # shellcheck disable=SC2086
+  "${java_cmd[@]}" dev.crosscheck.bench.build.BuildCost "$raw/build.json" "$harness/target/classpath" ${BUILD_ARGS:-1000 10 3}
+
+  step "Collecting results/results.json"
+  "${java_cmd[@]}" dev.crosscheck.bench.report.Results "$raw" "$results/results.json" full
+fi
+
+step "Rendering BENCHMARKS.md and results/chart.svg from results/results.json"
+"${java_cmd[@]}" dev.crosscheck.bench.report.Render "$results/results.json" "$here/BENCHMARKS.md" "$results/chart.svg"
+
+step "Done"
