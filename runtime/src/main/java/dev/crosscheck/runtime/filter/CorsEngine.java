@@ -25,7 +25,8 @@ import java.util.List;
  *
  * <p>Request side (pre-matching): a preflight ({@code OPTIONS} with {@code Origin} and {@code
  * Access-Control-Request-Method}) on a path with a policy is answered here and never reaches a
- * resource method: 204 with the precomputed headers, or 403 without CORS headers. Everything else
+ * resource method: 204 (200 where configured) with the precomputed headers, or 403 without CORS
+ * headers. Everything else
  * goes on untouched.
  *
  * <p>Response side: actual requests from allowed origins get {@code Access-Control-Allow-Origin}
@@ -39,9 +40,12 @@ import java.util.List;
 public final class CorsEngine {
 
   private final RouteTable table;
+  private final int preflightStatus;
 
-  CorsEngine(RouteTable table) {
+  /** @param preflightStatus 204, or 200 where configured (for clients that mishandle 204) */
+  CorsEngine(RouteTable table, int preflightStatus) {
     this.table = table;
+    this.preflightStatus = preflightStatus;
   }
 
   public void onRequest(ContainerRequestContext request) {
@@ -71,7 +75,7 @@ public final class CorsEngine {
       request.abortWith(refusal.build());
       return;
     }
-    Response.ResponseBuilder answer = Response.noContent().header(ALLOW_ORIGIN, policy.allowOrigin(origin));
+    Response.ResponseBuilder answer = Response.status(preflightStatus).header(ALLOW_ORIGIN, policy.allowOrigin(origin));
     if (policy.allowCredentials) {
       answer.header(ALLOW_CREDENTIALS, "true");
     }

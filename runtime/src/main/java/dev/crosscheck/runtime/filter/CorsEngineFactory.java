@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 
@@ -117,10 +118,26 @@ public final class CorsEngineFactory {
       throw new CorsConfigurationException(List.copyOf(new LinkedHashSet<>(problems)));
     }
     try {
-      return new CorsEngine(new RouteTable(routes, r -> compiled.get(r.policy())));
+      return new CorsEngine(new RouteTable(routes, r -> compiled.get(r.policy())), preflightStatus(lookup));
     } catch (InvalidTemplateException e) {
       throw new CorsConfigurationException(List.of("a generated route has a malformed template: " + e.getMessage()));
     }
+  }
+
+  /** The property that turns a successful preflight's 204 into a 200, for clients that mishandle 204. */
+  public static final String PREFLIGHT_STATUS = "crosscheck.preflightStatus";
+
+  private static int preflightStatus(ConfigurationLookup lookup) {
+    Optional<ConfigurationLookup.Found> found = lookup.find(PREFLIGHT_STATUS);
+    if (found.isEmpty()) {
+      return 204;
+    }
+    String value = found.get().value().strip();
+    if (!value.equals("200") && !value.equals("204")) {
+      throw new CorsConfigurationException(List.of(
+          PREFLIGHT_STATUS + " is \"" + value + "\" (" + found.get().source() + "): a successful preflight is answered 204 or 200"));
+    }
+    return Integer.parseInt(value);
   }
 
   private static void checkResolved(ResolvedPolicy resolved, Route route, List<String> problems) {
