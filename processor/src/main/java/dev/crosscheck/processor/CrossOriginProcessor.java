@@ -118,7 +118,7 @@ public final class CrossOriginProcessor extends AbstractProcessor {
           .forEach(root -> reporter.report(Rule.LATE_RESOURCES, root, root.getSimpleName()));
       return;
     }
-    List<TableRow> rows = TableWriter.rows(table);
+    List<TableRow> rows = TableWriter.rows(table, processingEnv.getElementUtils());
     // Only a clean model is written: the build fails anyway, and a half table must never deploy.
     if (reporter.hasErrors() || !deferred.isEmpty() || rows.stream().allMatch(r -> r.policy() == null)) {
       return;

@@ -1,5 +1,10 @@
 package dev.crosscheck.it;
 
+import dev.crosscheck.it.dispatch.EncodedLiteralResource;
+import dev.crosscheck.it.dispatch.FirstRootResource;
+import dev.crosscheck.it.dispatch.MethodBesideLocatorResource;
+import dev.crosscheck.it.dispatch.SecondRootResource;
+import dev.crosscheck.it.dispatch.TieResource;
 import dev.crosscheck.it.extra.ExtraResource;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -20,6 +25,11 @@ public class ItApplication extends Application {
         ConfiguredResource.class,
         IntranetResource.class,
         PlainResource.class,
-        ExtraResource.class);
+        ExtraResource.class,
+        EncodedLiteralResource.class,
+        TieResource.class,
+        MethodBesideLocatorResource.class,
+        FirstRootResource.class,
+        SecondRootResource.class);
   }
 }

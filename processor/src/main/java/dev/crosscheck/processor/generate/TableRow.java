@@ -9,6 +9,9 @@ import javax.lang.model.element.TypeElement;
  *
  * @param locatorTemplates the {@code @Path} of each sub-resource locator on the way
  * @param policy the policy in force if it opens this method, else null
+ * @param rootClass the binary name of {@code root}
+ * @param resourceClass the binary name of the class the runtime invokes the method on
+ * @param javaMethod name and erased parameter types, as the runtime's {@code Method} reports them
  */
 public record TableRow(
     String rootTemplate,
@@ -17,4 +20,7 @@ public record TableRow(
     String httpMethod,
     String resourceMethod,
     CorsPolicy policy,
-    TypeElement root) {}
+    TypeElement root,
+    String rootClass,
+    String resourceClass,
+    String javaMethod) {}

@@ -46,7 +46,7 @@ public final class TableWriter {
   }
 
   /** The rows of the table, sorted so that the output does not depend on the order of sources. */
-  public static List<TableRow> rows(List<GovernedEndpoint> endpoints) {
+  public static List<TableRow> rows(List<GovernedEndpoint> endpoints, Elements elements) {
     List<TableRow> rows = new ArrayList<>();
     Set<PathTemplate> headTemplates = new HashSet<>();
     endpoints.stream().map(GovernedEndpoint::endpoint).filter(e -> e.httpMethod().equals("HEAD"))
@@ -58,20 +58,24 @@ public final class TableWriter {
           .filter(p -> opens(p, endpoint.httpMethod()))
           .orElse(null);
       List<String> locators = endpoint.locatorTemplates().stream().map(PathTemplate::text).toList();
-      rows.add(new TableRow(endpoint.rootTemplate().text(), locators,
-          endpoint.methodTemplate().text(), endpoint.httpMethod(), endpoint.methodName(), policy, endpoint.root()));
+      String rootClass = elements.getBinaryName(endpoint.root()).toString();
+      String resourceClass = elements.getBinaryName(endpoint.resource()).toString();
+      rows.add(new TableRow(endpoint.rootTemplate().text(), locators, endpoint.methodTemplate().text(),
+          endpoint.httpMethod(), endpoint.methodName(), policy, endpoint.root(), rootClass, resourceClass,
+          endpoint.javaMethod()));
       // HEAD follows GET unless a method declares HEAD; a policy may open HEAD without GET.
       Optional<CorsPolicy> opensHeadOnly = governed.policy().map(m -> m.policy())
           .filter(p -> endpoint.httpMethod().equals("GET") && p.methods().contains("HEAD") && !opens(p, "GET"));
       if (opensHeadOnly.isPresent() && !headTemplates.contains(endpoint.template())) {
-        rows.add(new TableRow(endpoint.rootTemplate().text(), locators,
-            endpoint.methodTemplate().text(), "HEAD", endpoint.methodName(), opensHeadOnly.get(), endpoint.root()));
+        rows.add(new TableRow(endpoint.rootTemplate().text(), locators, endpoint.methodTemplate().text(),
+            "HEAD", endpoint.methodName(), opensHeadOnly.get(), endpoint.root(), rootClass, resourceClass,
+            endpoint.javaMethod()));
       }
     }
     rows.sort(Comparator.comparing(TableRow::rootTemplate)
         .thenComparing(r -> String.join("/", r.locatorTemplates()))
         .thenComparing(TableRow::methodTemplate)
-        .thenComparing(TableRow::httpMethod).thenComparing(TableRow::resourceMethod));
+        .thenComparing(TableRow::httpMethod).thenComparing(TableRow::resourceClass).thenComparing(TableRow::javaMethod));
     return rows;
   }
 

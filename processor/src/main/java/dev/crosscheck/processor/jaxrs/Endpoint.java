@@ -17,7 +17,11 @@ import javax.lang.model.element.TypeElement;
  * @param locatorTemplates the {@code @Path} of each sub-resource locator on the way, outermost first
  * @param methodTemplate the method's own {@code @Path}, empty if none
  * @param root the root resource class
+ * @param resource the class the runtime invokes the method on: the root class, or the
+ *     sub-resource class the last locator returns
  * @param method the resource method, as a member of the class that declares it
+ * @param javaMethod the method's name and erased parameter types as {@code Class.getName()}
+ *     spells them, which is how the runtime's report of the method that ran finds its route
  * @param policySites where policies may stand, general first
  * @param authorizationUse how the method reads the Authorization header, if it visibly does
  */
@@ -27,7 +31,9 @@ public record Endpoint(
     List<PathTemplate> locatorTemplates,
     PathTemplate methodTemplate,
     TypeElement root,
+    TypeElement resource,
     ExecutableElement method,
+    String javaMethod,
     List<Element> policySites,
     Optional<String> authorizationUse) {
 

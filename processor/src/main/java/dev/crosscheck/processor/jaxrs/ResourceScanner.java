@@ -112,7 +112,8 @@ public final class ResourceScanner {
       if (!httpMethods.isEmpty()) {
         Optional<String> authorization = JaxRsAnnotations.authorizationUse(declaration, resource);
         for (String httpMethod : httpMethods) {
-          endpoints.add(new Endpoint(httpMethod, rootTemplate, locators, template, root, method, methodSites, authorization));
+          endpoints.add(new Endpoint(httpMethod, rootTemplate, locators, template, root, resource, method,
+              javaMethod(method), methodSites, authorization));
         }
         continue;
       }
@@ -138,6 +139,45 @@ public final class ResourceScanner {
         visit(subResource, root, rootTemplate, below, methodSites, chain, endpoints, unmapped);
         chain.pop();
       }
+    }
+  }
+
+  /**
+   * {@code update(long,java.lang.String)}: the name and erased parameter types of a method as
+   * {@code java.lang.reflect.Method} reports them, so the runtime can name the method that ran.
+   */
+  private String javaMethod(ExecutableElement method) {
+    StringBuilder signature = new StringBuilder(method.getSimpleName()).append('(');
+    List<? extends javax.lang.model.element.VariableElement> parameters = method.getParameters();
+    for (int i = 0; i < parameters.size(); i++) {
+      signature.append(i == 0 ? "" : ",").append(className(types.erasure(parameters.get(i).asType()), false));
+    }
+    return signature.append(')').toString();
+  }
+
+  /** {@code Class.getName()} of an erased type: {@code long}, {@code a.B$C}, {@code [J}, {@code [La.B;}. */
+  private String className(TypeMirror type, boolean inArray) {
+    switch (type.getKind()) {
+      case ARRAY:
+        return "[" + className(((javax.lang.model.type.ArrayType) type).getComponentType(), true);
+      case DECLARED:
+        String binary = elements.getBinaryName((TypeElement) types.asElement(type)).toString();
+        return inArray ? "L" + binary + ";" : binary;
+      default:
+        if (!inArray) {
+          return type.getKind().name().toLowerCase(java.util.Locale.ROOT);
+        }
+        return switch (type.getKind()) {
+          case BOOLEAN -> "Z";
+          case BYTE -> "B";
+          case CHAR -> "C";
+          case SHORT -> "S";
+          case INT -> "I";
+          case LONG -> "J";
+          case FLOAT -> "F";
+          case DOUBLE -> "D";
+          default -> type.toString();
+        };
     }
   }
 

@@ -5,7 +5,6 @@ import static dev.crosscheck.runtime.filter.CorsHeaders.ALLOW_HEADERS;
 import static dev.crosscheck.runtime.filter.CorsHeaders.ALLOW_METHODS;
 import static dev.crosscheck.runtime.filter.CorsHeaders.ALLOW_ORIGIN;
 import static dev.crosscheck.runtime.filter.CorsHeaders.ALLOW_PRIVATE_NETWORK;
-import static dev.crosscheck.runtime.filter.CorsHeaders.EXPOSE_HEADERS;
 import static dev.crosscheck.runtime.filter.CorsHeaders.MAX_AGE;
 import static dev.crosscheck.runtime.filter.CorsHeaders.ORIGIN;
 import static dev.crosscheck.runtime.filter.CorsHeaders.REQUEST_HEADERS;
@@ -14,38 +13,87 @@ import static dev.crosscheck.runtime.filter.CorsHeaders.REQUEST_PRIVATE_NETWORK;
 import static dev.crosscheck.runtime.filter.CorsHeaders.VARY;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
- * The CORS protocol on the server side (Fetch Standard, "CORS protocol"), driven by a route table.
- * Generated filters delegate to one engine, built when the filter starts.
+ * The CORS protocol on the server side (Fetch Standard, "CORS protocol"). Generated filters
+ * delegate to one engine, built when the filter starts.
  *
- * <p>Request side (pre-matching): a preflight ({@code OPTIONS} with {@code Origin} and {@code
+ * <p>Preflights (pre-matching): a preflight ({@code OPTIONS} with {@code Origin} and {@code
  * Access-Control-Request-Method}) on a path with a policy is answered here and never reaches a
  * resource method: 204 (200 where configured) with the precomputed headers, or 403 without CORS
- * headers. Everything else
- * goes on untouched.
+ * headers. It is answered before the runtime matches anything, so the route table finds the
+ * resource method the actual request will reach. Everything else goes on untouched.
  *
- * <p>Response side: actual requests from allowed origins get {@code Access-Control-Allow-Origin}
- * and friends; every response of a policy whose answer depends on the origin gets {@code Vary:
- * Origin} appended, once. Responses to preflights were finished on the request side and are left
- * alone, which keeps this side idempotent when it sees the filter's own aborted response.
+ * <p>Actual requests: their responses are decided after matching, by the response filter the
+ * runtime bound to the resource method that ran ({@link #bindActualResponses}), never by matching
+ * the path again.
  *
- * <p>A request without {@code Origin}, or from a disallowed origin, allocates nothing here on a
- * literal path.
+ * <p>A request that is not a preflight costs a header lookup and a comparison here.
  */
 public final class CorsEngine {
 
   private final RouteTable table;
   private final int preflightStatus;
+  private final Map<String, ActualResponseFilter> byJavaMethod;
+  private final Map<String, ActualResponseFilter> byNameAndArity;
+  private final Set<String> knownClasses;
 
-  /** @param preflightStatus 204, or 200 where configured (for clients that mishandle 204) */
-  CorsEngine(RouteTable table, int preflightStatus) {
+  /**
+   * @param routes every route of the table
+   * @param compile the compiled policy of a route with a policy
+   * @param preflightStatus 204, or 200 where configured (for clients that mishandle 204)
+   */
+  CorsEngine(RouteTable table, List<Route> routes, Function<Route, CompiledPolicy> compile, int preflightStatus) {
     this.table = table;
     this.preflightStatus = preflightStatus;
+    Map<String, List<Route>> byMethod = new LinkedHashMap<>();
+    Map<String, Set<String>> signaturesByNameAndArity = new HashMap<>();
+    Set<String> classes = new HashSet<>();
+    for (Route route : routes) {
+      byMethod.computeIfAbsent(route.javaMethodKey(), k -> new ArrayList<>()).add(route);
+      signaturesByNameAndArity.computeIfAbsent(route.resourceClass() + "#" + nameAndArity(route.javaMethod()),
+          k -> new HashSet<>()).add(route.javaMethodKey());
+      classes.add(route.resourceClass());
+    }
+    Map<String, ActualResponseFilter> filters = new HashMap<>();
+    byMethod.forEach((key, methodRoutes) -> {
+      if (methodRoutes.stream().anyMatch(r -> r.policy() != null)) {
+        filters.put(key, new ActualResponseFilter(methodRoutes, compile));
+      }
+    });
+    Map<String, ActualResponseFilter> unique = new HashMap<>();
+    signaturesByNameAndArity.forEach((nameAndArity, keys) -> {
+      if (keys.size() == 1 && filters.containsKey(keys.iterator().next())) {
+        unique.put(nameAndArity, filters.get(keys.iterator().next()));
+      }
+    });
+    this.byJavaMethod = Map.copyOf(filters);
+    this.byNameAndArity = Map.copyOf(unique);
+    this.knownClasses = Set.copyOf(classes);
+  }
+
+  /** {@code update(long,java.lang.String)} becomes {@code update/2}. */
+  private static String nameAndArity(String javaMethod) {
+    int open = javaMethod.indexOf('(');
+    String parameters = javaMethod.substring(open + 1, javaMethod.length() - 1);
+    int arity = parameters.isEmpty() ? 0 : parameters.split(",", -1).length;
+    return javaMethod.substring(0, open) + "/" + arity;
   }
 
   public void onRequest(ContainerRequestContext request) {
@@ -95,69 +143,57 @@ public final class CorsEngine {
     request.abortWith(answer.build());
   }
 
-  public void onResponse(ContainerRequestContext request, ContainerResponseContext response) {
-    MultivaluedMap<String, String> requestHeaders = request.getHeaders();
-    String origin = requestHeaders.getFirst(ORIGIN);
-    String method = request.getMethod();
-    if (origin != null && method.equals("OPTIONS") && requestHeaders.getFirst(REQUEST_METHOD) != null) {
-      return; // a preflight: answered completely on the request side, or not ours
+  /**
+   * The response filter of a resource method the runtime deploys, or null when the method has no
+   * policy (its responses are then none of CORS's business). The class is the one the runtime
+   * will invoke the method on: a root resource, the object a locator returned (a subclass of its
+   * declared type, a container's proxy), so the rows of the nearest class up its superclass
+   * chain that has any apply. A method is known by name and erased parameter types, or by name
+   * and arity where that is unique (generic parameters erase differently on an interface).
+   */
+  public ContainerResponseFilter actualResponseFilter(Class<?> resourceClass, Method method) {
+    StringBuilder signature = new StringBuilder(method.getName()).append('(');
+    Class<?>[] parameters = method.getParameterTypes();
+    for (int i = 0; i < parameters.length; i++) {
+      signature.append(i == 0 ? "" : ",").append(parameters[i].getName());
     }
-    ResourcePath path = table.match(request.getUriInfo().getPath(false));
-    CompiledRoute route = path == null ? null : path.route(method);
-    CompiledPolicy policy = route == null ? null : route.policy();
-    if (policy == null) {
+    String javaMethod = signature.append(')').toString();
+    String nameAndArity = method.getName() + "/" + parameters.length;
+    for (Class<?> type = resourceClass; type != null && type != Object.class; type = type.getSuperclass()) {
+      if (knownClasses.contains(type.getName())) {
+        ActualResponseFilter exact = byJavaMethod.get(type.getName() + "#" + javaMethod);
+        return exact != null ? exact : byNameAndArity.get(type.getName() + "#" + nameAndArity);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The response filter of the resource method {@code javaMethod} ({@code update(long,java.lang.String)})
+   * of the class named {@code resourceClass}, exactly as the table names them; null when it has no
+   * policy. For tools that drive the engine without a runtime (benchmarks).
+   */
+  public ContainerResponseFilter actualResponseFilter(String resourceClass, String javaMethod) {
+    return byJavaMethod.get(resourceClass + "#" + javaMethod);
+  }
+
+  /**
+   * What a generated filter does as a {@link DynamicFeature}: asks the runtime which resource
+   * methods it deploys, and binds to each one that has a policy the response filter of that very
+   * method. Runtimes call a dynamic feature for every resource method they build (root resources'
+   * when the application starts, sub-resources' when a locator first returns them) with the class
+   * and method they will invoke: the ground truth that a table of path templates could only model.
+   */
+  public void bindActualResponses(ResourceInfo resourceInfo, FeatureContext context) {
+    Class<?> resourceClass = resourceInfo.getResourceClass();
+    Method method = resourceInfo.getResourceMethod();
+    if (resourceClass == null || method == null) {
       return;
     }
-    MultivaluedMap<String, Object> headers = response.getHeaders();
-    if (policy.variesByOrigin) {
-      appendVaryOrigin(headers);
+    ContainerResponseFilter filter = actualResponseFilter(resourceClass, method);
+    if (filter != null) {
+      // Lowest number, so it runs last among response filters and appends to the Vary others set.
+      context.register(filter, Priorities.AUTHENTICATION - 100);
     }
-    if (origin == null || !policy.origins.allows(origin)) {
-      return; // CORS protects readers, not servers: the request ran, the browser withholds the answer
-    }
-    headers.putSingle(ALLOW_ORIGIN, policy.allowOrigin(origin));
-    if (policy.allowCredentials) {
-      headers.putSingle(ALLOW_CREDENTIALS, "true");
-    }
-    if (policy.exposeHeaders != null) {
-      headers.putSingle(EXPOSE_HEADERS, policy.exposeHeaders);
-    }
-  }
-
-  /** Adds {@code Origin} to {@code Vary} unless a value already names it (or is {@code *}). */
-  static void appendVaryOrigin(MultivaluedMap<String, Object> headers) {
-    List<Object> values = headers.get(VARY);
-    if (values != null) {
-      for (Object value : values) {
-        if (value != null && namesOrigin(value.toString())) {
-          return;
-        }
-      }
-    }
-    headers.add(VARY, ORIGIN);
-  }
-
-  private static boolean namesOrigin(String vary) {
-    int i = 0;
-    int end = vary.length();
-    while (i < end) {
-      while (i < end && (vary.charAt(i) == ' ' || vary.charAt(i) == '\t' || vary.charAt(i) == ',')) {
-        i++;
-      }
-      int start = i;
-      while (i < end && vary.charAt(i) != ',') {
-        i++;
-      }
-      int tokenEnd = i;
-      while (tokenEnd > start && (vary.charAt(tokenEnd - 1) == ' ' || vary.charAt(tokenEnd - 1) == '\t')) {
-        tokenEnd--;
-      }
-      int length = tokenEnd - start;
-      if ((length == 1 && vary.charAt(start) == '*')
-          || (length == 6 && vary.regionMatches(true, start, ORIGIN, 0, 6))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

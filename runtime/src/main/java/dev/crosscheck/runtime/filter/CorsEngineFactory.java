@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Builds the engine when a generated filter starts: gathers the routes of every compilation on the
@@ -118,7 +119,8 @@ public final class CorsEngineFactory {
       throw new CorsConfigurationException(List.copyOf(new LinkedHashSet<>(problems)));
     }
     try {
-      return new CorsEngine(new RouteTable(routes, r -> compiled.get(r.policy())), preflightStatus(lookup));
+      Function<Route, CompiledPolicy> compile = r -> compiled.get(r.policy());
+      return new CorsEngine(new RouteTable(routes, compile), routes, compile, preflightStatus(lookup));
     } catch (InvalidTemplateException e) {
       throw new CorsConfigurationException(List.of("a generated route has a malformed template: " + e.getMessage()));
     }

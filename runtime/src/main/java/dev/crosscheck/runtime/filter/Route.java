@@ -1,40 +1,61 @@
 package dev.crosscheck.runtime.filter;
 
+import dev.crosscheck.runtime.policy.CorsPolicy;
 import java.util.List;
 
 /**
  * One row of a generated table: requests for this path and HTTP method reach this resource
  * method, and this policy (if any) decides their CORS headers. Every resource method of an
- * application's root resources has a row, with or without a policy, so that the filter picks the
- * same resource method the runtime will.
+ * application's root resources has a row, with or without a policy.
  *
- * <p>The path is kept level by level, as the runtimes match it: the root resource's {@code @Path},
- * then the {@code @Path} of each sub-resource locator on the way, then the method's own.
+ * <p>A row is used two ways. A preflight is answered before the runtime matches anything, so the
+ * path, kept level by level as the runtimes match it (the root resource's {@code @Path}, then the
+ * {@code @Path} of each sub-resource locator on the way, then the method's own), finds the row.
+ * An actual request's response is decided after matching, so the runtime names the resource class
+ * and Java method that ran, and {@link #javaMethodKey()} finds the row: no path is matched again.
  *
+ * @param rootClass binary name of the root resource class, which an application deploys or not
  * @param rootTemplate the root resource class's {@code @Path}
  * @param locatorTemplates the {@code @Path} of each sub-resource locator between the root and the
  *     method, outermost first; empty for a method of the root class itself
  * @param methodTemplate the method's {@code @Path}, empty if it has none
  * @param httpMethod as declared by the method's designator
- * @param resourceMethod {@code NotesResource.list()}, for messages
+ * @param resourceClass binary name of the class the method is a resource method of: the root
+ *     class, or the sub-resource class the last locator returns
+ * @param javaMethod the method's name and erased parameter types as {@link Class#getName()}
+ *     spells them: {@code update(long,java.lang.String)}
  * @param policy the policy in force, or null when the method is not open cross-origin
  */
 public record Route(
+    String rootClass,
     String rootTemplate,
     List<String> locatorTemplates,
     String methodTemplate,
     String httpMethod,
-    String resourceMethod,
-    dev.crosscheck.runtime.policy.CorsPolicy policy) {
+    String resourceClass,
+    String javaMethod,
+    CorsPolicy policy) {
 
   public Route {
     locatorTemplates = List.copyOf(locatorTemplates);
   }
 
   /** A route of a root resource's own method, without locators. */
-  public Route(String rootTemplate, String methodTemplate, String httpMethod, String resourceMethod,
-      dev.crosscheck.runtime.policy.CorsPolicy policy) {
-    this(rootTemplate, List.of(), methodTemplate, httpMethod, resourceMethod, policy);
+  public Route(String rootClass, String rootTemplate, String methodTemplate, String httpMethod, String javaMethod,
+      CorsPolicy policy) {
+    this(rootClass, rootTemplate, List.of(), methodTemplate, httpMethod, rootClass, javaMethod, policy);
+  }
+
+  /** {@code resourceClass#javaMethod}: how the runtime's report of the method that ran finds the row. */
+  public String javaMethodKey() {
+    return resourceClass + "#" + javaMethod;
+  }
+
+  /** {@code NotesResource.list()}, for messages. */
+  public String resourceMethod() {
+    String simpleClass = resourceClass.substring(Math.max(resourceClass.lastIndexOf('.'), resourceClass.lastIndexOf('$')) + 1);
+    int paren = javaMethod.indexOf('(');
+    return simpleClass + "." + (paren < 0 ? javaMethod : javaMethod.substring(0, paren)) + "()";
   }
 
   /** Everything below the root template, locators and method joined: {@code {id}/comments}. */

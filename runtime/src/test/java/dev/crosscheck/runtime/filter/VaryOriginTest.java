@@ -23,14 +23,14 @@ class VaryOriginTest {
   @Test
   void addsOriginWhenThereIsNoVary() {
     MultivaluedMap<String, Object> headers = headers();
-    CorsEngine.appendVaryOrigin(headers);
+    VaryOrigin.appendTo(headers);
     assertThat(headers.get("Vary")).containsExactly("Origin");
   }
 
   @Test
   void appendsToWhatIsThere() {
     MultivaluedMap<String, Object> headers = headers("Accept-Encoding");
-    CorsEngine.appendVaryOrigin(headers);
+    VaryOrigin.appendTo(headers);
     assertThat(headers.get("Vary")).containsExactly("Accept-Encoding", "Origin");
   }
 
@@ -38,8 +38,8 @@ class VaryOriginTest {
   void neverTwiceWhateverTheSpellingOrPlace() {
     for (String[] present : new String[][] {{"Origin"}, {"origin"}, {"Accept-Encoding, ORIGIN"}, {"Accept", " Origin "}, {"*"}}) {
       MultivaluedMap<String, Object> headers = headers(present);
-      CorsEngine.appendVaryOrigin(headers);
-      CorsEngine.appendVaryOrigin(headers);
+      VaryOrigin.appendTo(headers);
+      VaryOrigin.appendTo(headers);
       assertThat(headers.get("Vary")).as("%s", String.join("|", present)).containsExactly((Object[]) present);
     }
   }
@@ -47,7 +47,7 @@ class VaryOriginTest {
   @Test
   void aNameThatOnlyContainsOriginDoesNotCount() {
     MultivaluedMap<String, Object> headers = headers("X-Origin-Hint, Origins");
-    CorsEngine.appendVaryOrigin(headers);
+    VaryOrigin.appendTo(headers);
     assertThat(headers.get("Vary")).containsExactly("X-Origin-Hint, Origins", "Origin");
   }
 }

@@ -3,21 +3,34 @@ package dev.crosscheck.bench.subject;
 import dev.crosscheck.runtime.config.ConfigurationLookup;
 import dev.crosscheck.runtime.filter.CorsEngine;
 import dev.crosscheck.runtime.filter.CorsEngineFactory;
+import dev.crosscheck.runtime.filter.Route;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import java.io.IOException;
 
 /**
  * The generated filter: its engine, built from that scale's generated table only
  * ({@code GeneratedCorsFilter.Routes().routes()} with {@link CorsEngineFactory#start(java.util.List,
- * ConfigurationLookup)}), behind the same two one-line delegations the generated class has.
+ * ConfigurationLookup)}). The request side is what the generated class runs before matching; the
+ * response side is the filter the runtime binds to the resource method the case's request reaches
+ * (none for a preflight, which is answered before any method matches).
  */
 final class CrosscheckSubject extends JaxRsSubject {
 
   @Override
-  Object filter(int scale) {
-    return new EngineFilter(CorsEngineFactory.start(Tables.routes(scale), ConfigurationLookup.SYSTEM));
+  Object filter(int scale, Case c) {
+    CorsEngine engine = CorsEngineFactory.start(Tables.routes(scale), ConfigurationLookup.SYSTEM);
+    ContainerResponseFilter responseSide = (request, response) -> {};
+    if (!c.isPreflight()) {
+      Route route = Tables.route(scale, c.pathKind, c.method);
+      ContainerResponseFilter bound = engine.actualResponseFilter(route.resourceClass(), route.javaMethod());
+      if (bound != null) {
+        responseSide = bound;
+      }
+    }
+    return new EngineFilter(engine, responseSide);
   }
 
   @Override
@@ -25,12 +38,14 @@ final class CrosscheckSubject extends JaxRsSubject {
     return "crosscheck";
   }
 
-  /** What {@code GeneratedCorsFilter} is, minus the constructor that merges every table on the class path. */
+  /** What the runtime runs of Crosscheck for one request: the generated filter, then the method's bound filter. */
   static final class EngineFilter implements ContainerRequestFilter, ContainerResponseFilter {
     private final CorsEngine engine;
+    private final ContainerResponseFilter responseSide;
 
-    EngineFilter(CorsEngine engine) {
+    EngineFilter(CorsEngine engine, ContainerResponseFilter responseSide) {
       this.engine = engine;
+      this.responseSide = responseSide;
     }
 
     @Override
@@ -39,8 +54,8 @@ final class CrosscheckSubject extends JaxRsSubject {
     }
 
     @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-      engine.onResponse(request, response);
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
+      responseSide.filter(request, response);
     }
   }
 }

@@ -28,12 +28,15 @@ abstract class JaxRsSubject implements Subject {
   private ContainerResponseFilter responseFilter;
   private Object last;
 
-  /** The filter for this table; the request and response side may be one object. */
-  abstract Object filter(int scale) throws Exception;
+  /**
+   * The filters for this table, as the runtime would run them for this case's request: the
+   * request and response side may be one object.
+   */
+  abstract Object filter(int scale, Case c) throws Exception;
 
   @Override
   public final void prepare(int scale, Case c) throws Exception {
-    Object filter = filter(scale);
+    Object filter = filter(scale, c);
     requestFilter = (ContainerRequestFilter) filter;
     responseFilter = (ContainerResponseFilter) filter;
     request = new InMemoryRequest(c.method, Tables.path(scale, c.pathKind));

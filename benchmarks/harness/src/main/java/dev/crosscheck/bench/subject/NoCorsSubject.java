@@ -9,7 +9,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 final class NoCorsSubject extends JaxRsSubject {
 
   @Override
-  Object filter(int scale) {
+  Object filter(int scale, Case c) {
     return new Nothing();
   }
 

@@ -9,7 +9,7 @@ import org.jboss.resteasy.plugins.interceptors.CorsFilter;
 final class ResteasySubject extends JaxRsSubject {
 
   @Override
-  Object filter(int scale) {
+  Object filter(int scale, Case c) {
     return configured();
   }
 

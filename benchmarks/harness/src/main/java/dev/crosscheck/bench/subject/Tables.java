@@ -43,19 +43,33 @@ public final class Tables {
   /** What the case's request path is: see {@code ResourceGenerator} for the kinds. */
   public enum PathKind {
     /** {@code items<i>/{id}}, policy A, GET and PUT. */
-    TEMPLATE(1, "/42"),
+    TEMPLATE(1, "/42", "/{id}"),
     /** {@code items<i>/{id}/parts}, policy C (origin pattern), GET and PUT. */
-    PATTERN_POLICY(4, "/42/parts"),
+    PATTERN_POLICY(4, "/42/parts", "/{id}/parts"),
     /** {@code items<i>}, policy A, GET. */
-    LITERAL(0, "");
+    LITERAL(0, "", "");
 
     final int kind;
     final String suffix;
+    final String templateSuffix;
 
-    PathKind(int kind, String suffix) {
+    PathKind(int kind, String suffix, String templateSuffix) {
       this.kind = kind;
       this.suffix = suffix;
+      this.templateSuffix = templateSuffix;
     }
+  }
+
+  /** The route the runtime dispatches {@link #path(int, PathKind)} to for {@code method}. */
+  static Route route(int scale, PathKind kind, String method) {
+    int c = classes(scale) / 2;
+    int block = pathsPerClass(scale) / 10 / 2;
+    String root = "api/r" + c;
+    String template = "items" + (block * 10 + kind.kind) + kind.templateSuffix;
+    return routes(scale).stream()
+        .filter(r -> r.rootTemplate().equals(root) && r.methodTemplate().equals(template) && r.httpMethod().equals(method))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no route " + method + " " + root + "/" + template));
   }
 
   /** The request path, relative to the application and without a leading slash. */

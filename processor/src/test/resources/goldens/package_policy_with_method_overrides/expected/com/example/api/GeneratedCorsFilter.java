@@ -9,8 +9,9 @@ import dev.crosscheck.runtime.policy.CorsPolicy;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -20,9 +21,11 @@ import javax.annotation.processing.Generated;
  * {@code @CrossOrigin} policies, which the compiler has checked.
  *
  * <p>{@link #ROUTES} holds every resource method of the compilation's root resources, so that
- * requests are matched to the resource method the runtime will choose; a route without a
- * policy is not open cross-origin. Placeholders in origins are resolved, and checked again,
- * when the filter is created; a violation stops the application's start.
+ * a preflight, answered before the runtime matches anything, finds the resource method the
+ * runtime will choose; a route without a policy is not open cross-origin. The response to an
+ * actual request gets the headers of the method that ran, from a response filter the runtime
+ * binds to that method ({@link #configure}). Placeholders in origins are resolved, and
+ * checked again, when the filter is created; a violation stops the application's start.
  */
 @Generated("dev.crosscheck.processor.CrossOriginProcessor")
 @PreMatching
@@ -35,8 +38,8 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
   private static final List<CorsPolicy> POLICIES = policies();
 
   /**
-   * Root template, [sub-resource locators' templates,] method template, HTTP method,
-   * resource method, policy (null: not open).
+   * Root class, root template, [sub-resource locators' templates,] method template,
+   * HTTP method, [resource class,] Java method, policy (null: not open).
    */
   private static final List<Route> ROUTES = routes();
 
@@ -85,13 +88,13 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
   }
 
   private static void routes0(List<Route> into) {
-    into.add(new Route("articles", "", "GET", "ArticlesResource.published()", POLICIES.get(0)));
-    into.add(new Route("articles", "{slug}", "GET", "ArticlesResource.get()", POLICIES.get(1)));
-    into.add(new Route("articles", "{slug}", "PUT", "ArticlesResource.update()", POLICIES.get(1)));
-    into.add(new Route("users", "", "GET", "UsersResource.list()", POLICIES.get(1)));
-    into.add(new Route("users", "", "POST", "UsersResource.create()", POLICIES.get(1)));
-    into.add(new Route("users", "{id}", "DELETE", "UsersResource.delete()", POLICIES.get(2)));
-    into.add(new Route("users", "{id}", "GET", "UsersResource.get()", POLICIES.get(1)));
+    into.add(new Route("com.example.api.ArticlesResource", "articles", "", "GET", "published()", POLICIES.get(0)));
+    into.add(new Route("com.example.api.ArticlesResource", "articles", "{slug}", "GET", "get(java.lang.String)", POLICIES.get(1)));
+    into.add(new Route("com.example.api.ArticlesResource", "articles", "{slug}", "PUT", "update(java.lang.String,java.lang.String)", POLICIES.get(1)));
+    into.add(new Route("com.example.api.UsersResource", "users", "", "GET", "list()", POLICIES.get(1)));
+    into.add(new Route("com.example.api.UsersResource", "users", "", "POST", "create(java.lang.String)", POLICIES.get(1)));
+    into.add(new Route("com.example.api.UsersResource", "users", "{id}", "DELETE", "delete(long)", POLICIES.get(2)));
+    into.add(new Route("com.example.api.UsersResource", "users", "{id}", "GET", "get(long)", POLICIES.get(1)));
   }
 
   private static List<Route> routes() {
@@ -106,8 +109,8 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
   }
 
   @Override
-  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    engine.onResponse(request, response);
+  public void configure(ResourceInfo resourceInfo, FeatureContext context) {
+    engine.bindActualResponses(resourceInfo, context);
   }
 
   /**

@@ -9,8 +9,9 @@ import dev.crosscheck.runtime.policy.CorsPolicy;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -20,9 +21,11 @@ import javax.annotation.processing.Generated;
  * {@code @CrossOrigin} policies, which the compiler has checked.
  *
  * <p>{@link #ROUTES} holds every resource method of the compilation's root resources, so that
- * requests are matched to the resource method the runtime will choose; a route without a
- * policy is not open cross-origin. Placeholders in origins are resolved, and checked again,
- * when the filter is created; a violation stops the application's start.
+ * a preflight, answered before the runtime matches anything, finds the resource method the
+ * runtime will choose; a route without a policy is not open cross-origin. The response to an
+ * actual request gets the headers of the method that ran, from a response filter the runtime
+ * binds to that method ({@link #configure}). Placeholders in origins are resolved, and
+ * checked again, when the filter is created; a violation stops the application's start.
  */
 @Generated("dev.crosscheck.processor.CrossOriginProcessor")
 @PreMatching
@@ -35,8 +38,8 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
   private static final List<CorsPolicy> POLICIES = policies();
 
   /**
-   * Root template, [sub-resource locators' templates,] method template, HTTP method,
-   * resource method, policy (null: not open).
+   * Root class, root template, [sub-resource locators' templates,] method template,
+   * HTTP method, [resource class,] Java method, policy (null: not open).
    */
   private static final List<Route> ROUTES = routes();
 
@@ -74,14 +77,14 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
   }
 
   private static void routes0(List<Route> into) {
-    into.add(new Route("", "", "GET", "IndexResource.links()", null));
-    into.add(new Route("invoices", "", "GET", "InvoicesResource.list()", POLICIES.get(0)));
-    into.add(new Route("invoices", "{number}", "GET", "InvoicesResource.get()", POLICIES.get(0)));
-    into.add(new Route("invoices", "{number}", "HEAD", "InvoicesResource.exists()", POLICIES.get(0)));
-    into.add(new Route("invoices", "{number}", "PATCH", "InvoicesResource.markPaid()", POLICIES.get(0)));
-    into.add(new Route("profiles/{user}", "", "DELETE", "ProfilesResource.delete()", null));
-    into.add(new Route("profiles/{user}", "", "GET", "ProfilesResource.get()", POLICIES.get(1)));
-    into.add(new Route("profiles/{user}", "", "PUT", "ProfilesResource.update()", POLICIES.get(1)));
+    into.add(new Route("com.example.accounts.IndexResource", "", "", "GET", "links()", null));
+    into.add(new Route("com.example.billing.InvoicesResource", "invoices", "", "GET", "list()", POLICIES.get(0)));
+    into.add(new Route("com.example.billing.InvoicesResource", "invoices", "{number}", "GET", "get(java.lang.String)", POLICIES.get(0)));
+    into.add(new Route("com.example.billing.InvoicesResource", "invoices", "{number}", "HEAD", "exists(java.lang.String)", POLICIES.get(0)));
+    into.add(new Route("com.example.billing.InvoicesResource", "invoices", "{number}", "PATCH", "markPaid(java.lang.String,java.lang.String)", POLICIES.get(0)));
+    into.add(new Route("com.example.accounts.ProfilesResource", "profiles/{user}", "", "DELETE", "delete(java.lang.String)", null));
+    into.add(new Route("com.example.accounts.ProfilesResource", "profiles/{user}", "", "GET", "get(java.lang.String)", POLICIES.get(1)));
+    into.add(new Route("com.example.accounts.ProfilesResource", "profiles/{user}", "", "PUT", "update(java.lang.String,java.lang.String)", POLICIES.get(1)));
   }
 
   private static List<Route> routes() {
@@ -96,8 +99,8 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
   }
 
   @Override
-  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    engine.onResponse(request, response);
+  public void configure(ResourceInfo resourceInfo, FeatureContext context) {
+    engine.bindActualResponses(resourceInfo, context);
   }
 
   /**

@@ -9,8 +9,9 @@ import dev.crosscheck.runtime.policy.CorsPolicy;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -20,9 +21,11 @@ import javax.annotation.processing.Generated;
  * {@code @CrossOrigin} policies, which the compiler has checked.
  *
  * <p>{@link #ROUTES} holds every resource method of the compilation's root resources, so that
- * requests are matched to the resource method the runtime will choose; a route without a
- * policy is not open cross-origin. Placeholders in origins are resolved, and checked again,
- * when the filter is created; a violation stops the application's start.
+ * a preflight, answered before the runtime matches anything, finds the resource method the
+ * runtime will choose; a route without a policy is not open cross-origin. The response to an
+ * actual request gets the headers of the method that ran, from a response filter the runtime
+ * binds to that method ({@link #configure}). Placeholders in origins are resolved, and
+ * checked again, when the filter is created; a violation stops the application's start.
  */
 @Generated("dev.crosscheck.processor.CrossOriginProcessor")
 @PreMatching
@@ -35,8 +38,8 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
   private static final List<CorsPolicy> POLICIES = policies();
 
   /**
-   * Root template, [sub-resource locators' templates,] method template, HTTP method,
-   * resource method, policy (null: not open).
+   * Root class, root template, [sub-resource locators' templates,] method template,
+   * HTTP method, [resource class,] Java method, policy (null: not open).
    */
   private static final List<Route> ROUTES = routes();
 
@@ -63,11 +66,14 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
   }
 
   private static void routes0(List<Route> into) {
-    into.add(new Route("orders", "", "GET", "OrdersResource.list()", null));
-    into.add(new Route("orders", "{id}", "GET", "OrdersResource.get()", null));
-    into.add(new Route("orders", List.of("{id}/lines"), "", "GET", "OrderLinesResource.list()", POLICIES.get(0)));
-    into.add(new Route("orders", List.of("{id}/lines"), "", "POST", "OrderLinesResource.add()", null));
-    into.add(new Route("orders", List.of("{id}/lines"), "{line: \\d+}", "GET", "OrderLinesResource.get()", null));
+    into.add(new Route("com.example.orders.OrdersResource", "orders", "", "GET", "list()", null));
+    into.add(new Route("com.example.orders.OrdersResource", "orders", "{id}", "GET", "get(java.lang.String)", null));
+    into.add(new Route("com.example.orders.OrdersResource", "orders", List.of("{id}/lines"), "", "GET",
+        "com.example.orders.OrderLinesResource", "list()", POLICIES.get(0)));
+    into.add(new Route("com.example.orders.OrdersResource", "orders", List.of("{id}/lines"), "", "POST",
+        "com.example.orders.OrderLinesResource", "add(java.lang.String)", null));
+    into.add(new Route("com.example.orders.OrdersResource", "orders", List.of("{id}/lines"), "{line: \\d+}", "GET",
+        "com.example.orders.OrderLinesResource", "get(int)", null));
   }
 
   private static List<Route> routes() {
@@ -82,8 +88,8 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
   }
 
   @Override
-  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    engine.onResponse(request, response);
+  public void configure(ResourceInfo resourceInfo, FeatureContext context) {
+    engine.bindActualResponses(resourceInfo, context);
   }
 
   /**

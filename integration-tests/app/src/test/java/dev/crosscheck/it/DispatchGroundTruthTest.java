@@ -1,0 +1,57 @@
+package dev.crosscheck.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosscheck.it.RawHttp.Reply;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The response to an actual request carries the CORS headers of the resource method that ran,
+ * on layouts where the runtimes disagree about which one that is (see {@code
+ * dev.crosscheck.it.dispatch}). Each method answers its own name, so the assertion holds on every
+ * runtime without knowing its matching rules: an "open" answer is granted, a "closed" one or a
+ * 404 gets no CORS header at all.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DispatchGroundTruthTest {
+
+  private static final String APP = "https://app.example.com";
+
+  private ItServer server;
+  private RawHttp http;
+
+  @BeforeAll
+  void start() throws Exception {
+    server = ItServer.start(new ItApplication());
+    http = server.http();
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @ParameterizedTest(name = "[{index}] GET {0}")
+  @ValueSource(strings = {
+      "/encoded/a%20bcdef", "/encoded/a%20bzz", "/encoded/zzcdef",
+      "/tie/x-x", "/tie/y-x", "/tie/x-y",
+      "/mixed/a/", "/mixed/a", "/mixed/a/deeper",
+      "/bt/one", "/bt/two", "/bx/two"})
+  void theHeadersAreThoseOfTheMethodThatRan(String path) throws Exception {
+    Reply reply = http.send("GET", path, "Origin", APP);
+    String ran = reply.status() == 200 ? reply.body().strip() : "nothing (" + reply.status() + ")";
+    if (ran.equals("open")) {
+      assertThat(reply.all("Access-Control-Allow-Origin")).as(ran + " on " + ItServer.runtime()).containsExactly(APP);
+      assertThat(reply.all("Access-Control-Allow-Credentials")).as(ran).containsExactly("true");
+      assertThat(reply.tokens("Vary")).as(ran).contains("origin");
+    } else {
+      assertThat(reply.hasAnyCorsHeader()).as("CORS headers when " + ran + " ran on " + ItServer.runtime()).isFalse();
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package dev.crosscheck.runtime.filter;
+
+import static dev.crosscheck.runtime.filter.CorsHeaders.ALLOW_CREDENTIALS;
+import static dev.crosscheck.runtime.filter.CorsHeaders.ALLOW_ORIGIN;
+import static dev.crosscheck.runtime.filter.CorsHeaders.EXPOSE_HEADERS;
+import static dev.crosscheck.runtime.filter.CorsHeaders.ORIGIN;
+import static dev.crosscheck.runtime.filter.CorsHeaders.REQUEST_METHOD;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The response side of CORS for one resource method, bound to that method by the runtime itself
+ * ({@link ActualResponseBinding}), so that a response gets the headers of the policy of the method
+ * that actually ran: whatever the runtime's matching rules, nothing here guesses which method
+ * that was, and responses of methods without a policy never reach a Crosscheck filter at all.
+ *
+ * <p>An allowed origin gets {@code Access-Control-Allow-Origin} (and credentials and exposed
+ * headers where the policy says so); every response of a policy whose answer depends on the
+ * origin gets {@code Vary: Origin} appended, allowed or not, with or without an {@code Origin}.
+ * A disallowed origin gets nothing more: CORS protects readers, not servers, so the request ran
+ * and the browser withholds its answer.
+ */
+final class ActualResponseFilter implements ContainerResponseFilter {
+
+  private final String resourceMethod;
+  /** The policy per HTTP method, when every route of the method has the same path. */
+  private final Map<String, CompiledPolicy> byHttpMethod;
+  /**
+   * The method's own routes, when a sub-resource class is reached on several paths whose policies
+   * differ (two locators return it): the path then tells which locator led here.
+   */
+  private final RouteTable paths;
+  private final boolean anyVaries;
+
+  /** @param routes every route of one Java method of one resource class, at least one with a policy */
+  ActualResponseFilter(List<Route> routes, Function<Route, CompiledPolicy> compile) {
+    this.resourceMethod = routes.get(0).resourceMethod();
+    Map<String, CompiledPolicy> policies = new HashMap<>();
+    boolean onePath = true;
+    Route first = routes.get(0);
+    for (Route route : routes) {
+      onePath &= route.rootTemplate().equals(first.rootTemplate())
+          && route.relativeTemplate().equals(first.relativeTemplate());
+      CompiledPolicy policy = route.policy() == null ? null : compile.apply(route);
+      CompiledPolicy earlier = policies.put(route.httpMethod(), policy);
+      onePath &= earlier == null || Objects.equals(earlier, policy);
+    }
+    boolean varies = false;
+    for (Route route : routes) {
+      varies |= route.policy() != null && compile.apply(route).variesByOrigin;
+    }
+    this.anyVaries = varies;
+    if (onePath) {
+      this.byHttpMethod = policies;
+      this.paths = null;
+    } else {
+      this.byHttpMethod = null;
+      try {
+        this.paths = new RouteTable(routes, compile);
+      } catch (dev.crosscheck.runtime.path.InvalidTemplateException e) {
+        throw new IllegalStateException("a generated route has a malformed template: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    MultivaluedMap<String, String> requestHeaders = request.getHeaders();
+    String origin = requestHeaders.getFirst(ORIGIN);
+    String method = request.getMethod();
+    MultivaluedMap<String, Object> headers = response.getHeaders();
+    if (origin != null && method.equals("OPTIONS") && requestHeaders.getFirst(REQUEST_METHOD) != null) {
+      // A preflight the table left to the application (an @OPTIONS method of its own): never grant one here.
+      if (anyVaries) {
+        VaryOrigin.appendTo(headers);
+      }
+      return;
+    }
+    CompiledPolicy policy;
+    if (byHttpMethod != null) {
+      policy = byHttpMethod.get(method);
+      if (policy == null && method.equals("HEAD")) {
+        policy = byHttpMethod.get("GET");
+      }
+    } else {
+      ResourcePath path = paths.match(request.getUriInfo().getPath(false));
+      CompiledRoute route = path == null ? null : path.route(method);
+      policy = route == null ? null : route.policy();
+      if (policy == null && anyVaries) {
+        VaryOrigin.appendTo(headers); // which locator led here is unknown: the answer may vary, grant nothing
+        return;
+      }
+    }
+    if (policy == null) {
+      return;
+    }
+    if (policy.variesByOrigin) {
+      VaryOrigin.appendTo(headers);
+    }
+    if (origin == null || !policy.origins.allows(origin)) {
+      return;
+    }
+    headers.putSingle(ALLOW_ORIGIN, policy.allowOrigin(origin));
+    if (policy.allowCredentials) {
+      headers.putSingle(ALLOW_CREDENTIALS, "true");
+    }
+    if (policy.exposeHeaders != null) {
+      headers.putSingle(EXPOSE_HEADERS, policy.exposeHeaders);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "CORS response filter of " + resourceMethod;
+  }
+}
