@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -24,6 +25,10 @@ class DispatchGroundTruthTest {
   private ItServer server;
   private RawHttp http;
 
+  static String[] paths() {
+    return PATHS;
+  }
+
   @BeforeAll
   void start() throws Exception {
     server = ItServer.start(new ItApplication());
@@ -37,12 +42,15 @@ class DispatchGroundTruthTest {
     }
   }
 
-  @ParameterizedTest(name = "[{index}] GET {0}")
-  @ValueSource(strings = {
+  /** Paths where the runtimes agree, and paths where they do not (the first of each line but the last). */
+  private static final String[] PATHS = {
       "/encoded/a%20bcdef", "/encoded/a%20bzz", "/encoded/zzcdef",
       "/tie/x-x", "/tie/y-x", "/tie/x-y",
       "/mixed/a/", "/mixed/a", "/mixed/a/deeper",
-      "/bt/one", "/bt/two", "/bx/two"})
+      "/bt-x/one", "/bt-x/two", "/bt-x/three"};
+
+  @ParameterizedTest(name = "[{index}] GET {0}")
+  @MethodSource("paths")
   void theHeadersAreThoseOfTheMethodThatRan(String path) throws Exception {
     Reply reply = http.send("GET", path, "Origin", APP);
     String ran = reply.status() == 200 ? reply.body().strip() : "nothing (" + reply.status() + ")";
@@ -53,5 +61,36 @@ class DispatchGroundTruthTest {
     } else {
       assertThat(reply.hasAnyCorsHeader()).as("CORS headers when " + ran + " ran on " + ItServer.runtime()).isFalse();
     }
+  }
+
+  /**
+   * A preflight is answered before dispatch, so it may only grant what the actual request will
+   * get from the method that runs: wherever a runtime could run a method with another policy, the
+   * preflight is refused.
+   */
+  @ParameterizedTest(name = "[{index}] OPTIONS {0}")
+  @MethodSource("paths")
+  void aPreflightGrantsOnlyWhatTheMethodThatWillRunGrants(String path) throws Exception {
+    Reply preflight = http.send("OPTIONS", path, "Origin", APP, "Access-Control-Request-Method", "GET");
+    Reply actual = http.send("GET", path, "Origin", APP);
+    if (preflight.status() / 100 == 2 && preflight.first("Access-Control-Allow-Origin") != null) {
+      assertThat(actual.body().strip()).as("what ran on %s after a granted preflight", ItServer.runtime()).isEqualTo("open");
+    }
+  }
+
+  @ParameterizedTest(name = "[{index}] OPTIONS {0}")
+  @ValueSource(strings = {"/encoded/a%20bcdef", "/tie/x-x", "/mixed/a/"})
+  void aPreflightWhereTheRuntimesDisagreeIsRefused(String path) throws Exception {
+    Reply preflight = http.send("OPTIONS", path, "Origin", APP, "Access-Control-Request-Method", "GET");
+    assertThat(preflight.status()).isEqualTo(403);
+    assertThat(preflight.hasAnyCorsHeader()).isFalse();
+  }
+
+  @ParameterizedTest(name = "[{index}] OPTIONS {0}")
+  @ValueSource(strings = {"/encoded/zzcdef", "/tie/y-x", "/mixed/a", "/bt-x/two"})
+  void aPreflightWhereTheyAgreeIsGranted(String path) throws Exception {
+    Reply preflight = http.send("OPTIONS", path, "Origin", APP, "Access-Control-Request-Method", "GET");
+    assertThat(preflight.status()).isEqualTo(204);
+    assertThat(preflight.all("Access-Control-Allow-Origin")).containsExactly(APP);
   }
 }

@@ -91,7 +91,7 @@ final class ActualResponseFilter implements ContainerResponseFilter {
         policy = byHttpMethod.get("GET");
       }
     } else {
-      ResourcePath path = paths.match(request.getUriInfo().getPath(false));
+      ResourcePath path = paths.match(request.getUriInfo().getPath(false), method);
       CompiledRoute route = path == null ? null : path.route(method);
       policy = route == null ? null : route.policy();
       if (policy == null && anyVaries) {

@@ -1,20 +1,28 @@
 package dev.crosscheck.runtime.filter;
 
 import dev.crosscheck.runtime.path.PathTemplate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * One path template, matched against a range of the encoded request path without copying it.
- * Templates whose variables take the default {@code [^/]+} are matched part by part with no
- * allocation; a template with a variable of its own regular expression is matched by that
- * expression, compiled once, through a matcher each thread keeps for it.
+ * Templates whose variables take the default {@code [^/]+} are matched segment by segment, with
+ * no allocation and in time linear in the path's length: a variable never spans a slash, so the
+ * template's segments line up with the path's, and within a segment each literal is placed at its
+ * leftmost fit (which finds a match whenever there is one). A template with a variable of its own
+ * regular expression is matched by that expression, compiled once, through a matcher each thread
+ * keeps for it: exactly the work the runtime does for the same template.
  */
 final class CompiledTemplate {
 
-  /** Per part: the encoded literal, or null for a default variable. */
-  private final String[] literals;
+  /**
+   * Per segment of the template, its literal chunks around its variables: {@code
+   * {year}-{month}.json} is {@code ["", "-", ".json"]}, two variables; a literal segment is one
+   * chunk. Null for a template matched by its regular expression.
+   */
+  private final String[][] segments;
   private final Pattern regex;
   private final ThreadLocal<Matcher> matchers;
 
@@ -22,24 +30,48 @@ final class CompiledTemplate {
     List<PathTemplate.Part> parts = template.parts();
     boolean customRegex = parts.stream().anyMatch(p -> p.isVariable() && p.regex() != null);
     if (customRegex) {
-      this.literals = null;
+      this.segments = null;
       this.regex = Pattern.compile(template.regex() + (asPrefix ? "(/.*)?" : ""));
       this.matchers = ThreadLocal.withInitial(() -> regex.matcher(""));
     } else {
-      this.literals = new String[parts.size()];
-      for (int i = 0; i < parts.size(); i++) {
-        PathTemplate.Part part = parts.get(i);
-        literals[i] = part.isVariable() ? null : PathTemplate.encodeLiteral(part.literal());
-      }
+      this.segments = template.text().isEmpty() ? new String[0][] : segments(parts);
       this.regex = null;
       this.matchers = null;
     }
   }
 
+  private static String[][] segments(List<PathTemplate.Part> parts) {
+    List<String[]> segments = new ArrayList<>();
+    List<String> chunks = new ArrayList<>();
+    StringBuilder chunk = new StringBuilder();
+    for (PathTemplate.Part part : parts) {
+      if (part.isVariable()) {
+        chunks.add(chunk.toString());
+        chunk.setLength(0);
+        continue;
+      }
+      String literal = PathTemplate.encodeLiteral(part.literal());
+      for (int i = 0; i < literal.length(); i++) {
+        char c = literal.charAt(i);
+        if (c == '/') {
+          chunks.add(chunk.toString());
+          chunk.setLength(0);
+          segments.add(chunks.toArray(new String[0]));
+          chunks.clear();
+        } else {
+          chunk.append(c);
+        }
+      }
+    }
+    chunks.add(chunk.toString());
+    segments.add(chunks.toArray(new String[0]));
+    return segments.toArray(new String[0][]);
+  }
+
   /** Whether the template matches all of {@code path[from, to)}. */
   boolean matches(String path, int from, int to) {
     if (regex == null) {
-      return match(path, from, to, 0, false) == to;
+      return matchSegments(path, from, to) == to;
     }
     Matcher matcher = matchers.get().reset(path).region(from, to);
     return matcher.matches();
@@ -51,7 +83,7 @@ final class CompiledTemplate {
    */
   int matchPrefix(String path, int from, int to) {
     if (regex == null) {
-      return match(path, from, to, 0, true);
+      return matchSegments(path, from, to);
     }
     Matcher matcher = matchers.get().reset(path).region(from, to);
     if (!matcher.matches()) {
@@ -61,27 +93,69 @@ final class CompiledTemplate {
     return restStart < 0 ? to : restStart;
   }
 
-  /** Part-by-part match with backtracking; variables take one or more characters other than '/', longest first. */
-  private int match(String path, int position, int to, int part, boolean asPrefix) {
-    if (part == literals.length) {
-      if (position == to) {
-        return position;
+  /**
+   * Matches the template's segments against as many segments of the path; returns where the last
+   * one ends (the end of the range, or a slash), or -1.
+   */
+  private int matchSegments(String path, int from, int to) {
+    if (segments.length == 0) {
+      return from == to || path.charAt(from) == '/' ? from : -1;
+    }
+    int start = from;
+    for (int i = 0; i < segments.length; i++) {
+      if (start > to) {
+        return -1;
       }
-      return asPrefix && path.charAt(position) == '/' ? position : -1;
+      int end = path.indexOf('/', start);
+      if (end < 0 || end > to) {
+        end = to;
+      }
+      if (!matchesSegment(segments[i], path, start, end)) {
+        return -1;
+      }
+      if (i == segments.length - 1) {
+        return end;
+      }
+      start = end + 1;
     }
-    String literal = literals[part];
-    if (literal != null) {
-      int end = position + literal.length();
-      return end <= to && path.startsWith(literal, position) ? match(path, end, to, part + 1, asPrefix) : -1;
+    return -1;
+  }
+
+  /**
+   * Whether one segment {@code path[start, end)} (no slash in it) matches chunks separated by
+   * variables of one or more characters: the first chunk is anchored at the start, the last at the
+   * end, and each chunk between is put at its leftmost fit after at least one character.
+   */
+  private static boolean matchesSegment(String[] chunks, String path, int start, int end) {
+    int variables = chunks.length - 1;
+    String first = chunks[0];
+    if (variables == 0) {
+      return end - start == first.length() && path.startsWith(first, start);
     }
-    int limit = position;
-    while (limit < to && path.charAt(limit) != '/') {
-      limit++;
+    if (!path.startsWith(first, start)) {
+      return false;
     }
-    for (int end = limit; end > position; end--) {
-      int matched = match(path, end, to, part + 1, asPrefix);
-      if (matched >= 0) {
-        return matched;
+    int position = start + first.length();
+    String last = chunks[variables];
+    int limit = end - last.length();
+    if (limit < position || !path.startsWith(last, limit)) {
+      return false;
+    }
+    for (int i = 1; i < variables; i++) {
+      int found = indexOf(path, chunks[i], position + 1, limit);
+      if (found < 0) {
+        return false;
+      }
+      position = found + chunks[i].length();
+    }
+    return limit - position >= 1;
+  }
+
+  /** The first index at or after {@code from} where {@code chunk} lies wholly before {@code limit}; -1 if none. */
+  private static int indexOf(String path, String chunk, int from, int limit) {
+    for (int at = from; at + chunk.length() <= limit; at++) {
+      if (path.startsWith(chunk, at)) {
+        return at;
       }
     }
     return -1;

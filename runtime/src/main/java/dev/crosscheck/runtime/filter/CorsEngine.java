@@ -106,9 +106,9 @@ public final class CorsEngine {
     if (requestedMethod == null) {
       return; // a plain OPTIONS request: the application's to answer
     }
-    ResourcePath path = table.match(request.getUriInfo().getPath(false));
+    ResourcePath path = table.match(request.getUriInfo().getPath(false), requestedMethod);
     if (path == null || !path.hasPolicy()) {
-      return; // not ours: CORS leaves paths without a policy alone
+      return; // not ours: CORS leaves paths without a policy alone (AMBIGUOUS has one, and is refused below)
     }
     CompiledRoute route = path.route(requestedMethod);
     CompiledPolicy policy = route == null ? null : route.policy();

@@ -5,14 +5,25 @@ import java.util.Map;
 /** Everything the runtime serves on one path template: a route per HTTP method. */
 final class ResourcePath {
 
+  /**
+   * What a lookup answers where the supported runtimes may dispatch the request to methods with
+   * different policies: a preflight there is refused, since no answer given before dispatch can
+   * be right on every runtime.
+   */
+  static final ResourcePath AMBIGUOUS = new ResourcePath("(ambiguous)", Map.of(), true);
+
   private final String template;
   private final Map<String, CompiledRoute> byMethod;
   private final boolean anyPolicy;
 
   ResourcePath(String template, Map<String, CompiledRoute> byMethod) {
+    this(template, byMethod, byMethod.values().stream().anyMatch(r -> r.policy() != null));
+  }
+
+  private ResourcePath(String template, Map<String, CompiledRoute> byMethod, boolean anyPolicy) {
     this.template = template;
     this.byMethod = Map.copyOf(byMethod);
-    this.anyPolicy = byMethod.values().stream().anyMatch(r -> r.policy() != null);
+    this.anyPolicy = anyPolicy;
   }
 
   /** The route for a method; {@code HEAD} follows {@code GET} where no method declares {@code HEAD}. */
@@ -24,6 +35,12 @@ final class ResourcePath {
     return route;
   }
 
+  /** The policy a request with this method gets here, or null. */
+  CompiledPolicy policy(String method) {
+    CompiledRoute route = route(method);
+    return route == null ? null : route.policy();
+  }
+
   /** Whether some method on this path is open cross-origin; if none is, CORS leaves the path alone. */
   boolean hasPolicy() {
     return anyPolicy;
@@ -31,6 +48,6 @@ final class ResourcePath {
 
   @Override
   public String toString() {
-    return "/" + template + " " + byMethod.keySet();
+    return this == AMBIGUOUS ? template : "/" + template + " " + byMethod.keySet();
   }
 }

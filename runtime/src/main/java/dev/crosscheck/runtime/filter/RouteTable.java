@@ -19,31 +19,68 @@ import java.util.function.Function;
  * <ol>
  *   <li>the root resource whose template matches the start of the path, by precedence: more
  *       literal characters, then more variables, then more variables with a regular expression;
+ *       root resources with the same template (names aside) are one level, as both runtimes keep
+ *       them;
  *   <li>within it, with nothing left of the path: its own resource methods; otherwise the
  *       sub-resource method or locator whose template matches what is left, by the same
  *       precedence, methods before locators on a tie; a locator's sub-resource is matched the
  *       same way against what its template leaves.
  * </ol>
  *
+ * <p>The supported runtimes do not fix that order the same way everywhere: Jersey counts literal
+ * characters as written and RESTEasy once percent-encoded, neither breaks an exact tie the same
+ * way (RESTEasy's order can change between two starts), and they read a trailing slash or a
+ * lower-case percent-escape differently. So where two templates that can match the same path are
+ * not ordered alike by both runtimes ("rivals"), or where two readings of the path disagree, the
+ * lookup answers {@link ResourcePath#AMBIGUOUS} unless every alternative gives the request the
+ * same policy. A preflight there is refused; the actual request is decided by the method that
+ * runs, not by this table.
+ *
  * <p>Request paths are taken as the runtimes see them in a pre-matching filter: relative to the
  * application, still percent-encoded, case-sensitive. One leading slash does not count (RESTEasy
- * writes it, Jersey does not); one trailing slash is accepted where the runtimes accept it;
- * matrix parameters are dropped. Where percent-escapes are written in lower case, which Jersey
- * and RESTEasy match differently, a policy applies only if both readings reach the same path.
+ * writes it, Jersey does not); matrix parameters are dropped.
  *
  * <p>Literal paths are answered from a hash table precomputed with this very algorithm; other
  * paths are tried only against the templates whose leading literal segments they share ({@link
- * SegmentIndex}), so the cost stays flat as the table grows. Regular expressions are compiled once.
+ * SegmentIndex}), so the cost stays flat as the table grows, and each template is matched in time
+ * linear in the path's length ({@link CompiledTemplate}).
  */
 final class RouteTable {
 
+  /** Jersey's order: literal characters as written, then variables, then regex variables. */
   private static final Comparator<PathTemplate> PRECEDENCE =
       Comparator.comparingInt(PathTemplate::literalCharacterCount).reversed()
           .thenComparing(Comparator.comparingInt(PathTemplate::variableCount).reversed())
           .thenComparing(Comparator.comparingInt(PathTemplate::regexVariableCount).reversed());
 
-  /** A sub-resource method's path, or a locator's sub-resource, below one level. */
-  private record Member(PathTemplate template, CompiledTemplate compiled, ResourcePath path, Level locator) {
+  /** RESTEasy's order: the same keys, literal characters counted once percent-encoded. */
+  private static final Comparator<PathTemplate> ENCODED_PRECEDENCE =
+      Comparator.comparingInt(PathTemplate::encodedLiteralCharacterCount).reversed()
+          .thenComparing(Comparator.comparingInt(PathTemplate::variableCount).reversed())
+          .thenComparing(Comparator.comparingInt(PathTemplate::regexVariableCount).reversed());
+
+  /** What {@link #reach} answers for a template that does not match: distinct from "matched, leads nowhere" (null). */
+  private static final ResourcePath NO_MATCH = new ResourcePath("(no match)", Map.of());
+
+  /**
+   * A sub-resource method's path, or a locator's sub-resource, below one level; or a root
+   * resource ({@code prefix}, with its level as {@code locator}).
+   */
+  private static final class Member {
+    final PathTemplate template;
+    final CompiledTemplate compiled;
+    final ResourcePath path;
+    final Level locator;
+    /** The members that can match the same path and that some runtime may put before this one. */
+    List<Member> rivals = List.of();
+
+    Member(PathTemplate template, boolean prefix, ResourcePath path, Level locator) {
+      this.template = template;
+      this.compiled = new CompiledTemplate(template, prefix);
+      this.path = path;
+      this.locator = locator;
+    }
+
     boolean isMethod() {
       return path != null;
     }
@@ -51,8 +88,6 @@ final class RouteTable {
 
   /** What one resource class serves: on its own path, and below it. */
   private record Level(ResourcePath own, SegmentIndex<Member> members) {}
-
-  private record Root(PathTemplate template, CompiledTemplate compiled, Level level) {}
 
   /** The routes of one resource class, gathered before the level is built. */
   private static final class LevelBuilder {
@@ -69,26 +104,26 @@ final class RouteTable {
       List<Member> members = new ArrayList<>();
       methods.forEach((template, routes) -> {
         String full = join(path, template.text());
-        members.add(new Member(template, new CompiledTemplate(template, false), new ResourcePath(full, routes), null));
+        members.add(new Member(template, false, new ResourcePath(full, routes), null));
         if (literalSoFar && template.isLiteral()) {
           literalPaths.add(encodedJoin(path, template));
         }
       });
       locators.forEach((template, below) -> members.add(new Member(
-          template, new CompiledTemplate(template, true), null,
-          below.build(literalPaths, literalSoFar && template.isLiteral()))));
-      members.sort(Comparator.comparing(Member::template, PRECEDENCE)
+          template, true, null, below.build(literalPaths, literalSoFar && template.isLiteral()))));
+      members.sort(Comparator.comparing((Member m) -> m.template, PRECEDENCE)
           .thenComparing(m -> m.isMethod() ? 0 : 1)
-          .thenComparing(m -> m.template().text()));
+          .thenComparing(m -> m.template.text()));
+      findRivals(members);
       if (literalSoFar && !own.isEmpty()) {
         literalPaths.add(encoded(path));
       }
       return new Level(own.isEmpty() ? null : new ResourcePath(path, own),
-          new SegmentIndex<>(members.stream().map(Member::template).toList(), members));
+          new SegmentIndex<>(members.stream().map(m -> m.template).toList(), members));
     }
   }
 
-  private final SegmentIndex<Root> roots;
+  private final SegmentIndex<Member> roots;
   private final RegionMap<ResourcePath> literals;
 
   /**
@@ -112,19 +147,84 @@ final class RouteTable {
           new CompiledRoute(route.httpMethod(), route.policy() == null ? null : compile.apply(route)));
     }
     Set<String> literalPaths = new LinkedHashSet<>();
-    List<Root> built = new ArrayList<>();
-    rootBuilders.forEach((template, builder) -> built.add(new Root(
-        template, new CompiledTemplate(template, true), builder.build(literalPaths, template.isLiteral()))));
-    built.sort(Comparator.comparing(Root::template, PRECEDENCE).thenComparing(r -> r.template().text()));
-    this.roots = new SegmentIndex<>(built.stream().map(Root::template).toList(), built);
+    List<Member> built = new ArrayList<>();
+    rootBuilders.forEach((template, builder) -> built.add(
+        new Member(template, true, null, builder.build(literalPaths, template.isLiteral()))));
+    built.sort(Comparator.comparing((Member r) -> r.template, PRECEDENCE).thenComparing(r -> r.template.text()));
+    findRivals(built);
+    this.roots = new SegmentIndex<>(built.stream().map(r -> r.template).toList(), built);
     Map<String, ResourcePath> literalAnswers = new HashMap<>();
     for (String literal : literalPaths) {
-      ResourcePath answer = walk(literal, 0, literal.length());
-      if (answer != null) {
+      ResourcePath answer = walk(literal, 0, literal.length(), null);
+      if (answer != null && answer != ResourcePath.AMBIGUOUS) {
         literalAnswers.put(literal, answer);
       }
     }
     this.literals = new RegionMap<>(literalAnswers);
+  }
+
+  /**
+   * Marks as rivals the members, sorted in Jersey's order, that can match one path and that the
+   * runtimes do not both order the same way: a tie in either order, or literals that rank one
+   * way as written and the other way encoded. A method before a locator with equal keys is
+   * ordered alike (both runtimes prefer the method).
+   */
+  private static void findRivals(List<Member> sorted) {
+    for (int i = 0; i < sorted.size(); i++) {
+      Member first = sorted.get(i);
+      for (int j = i + 1; j < sorted.size(); j++) {
+        Member second = sorted.get(j);
+        int asWritten = PRECEDENCE.compare(first.template, second.template);
+        int encoded = ENCODED_PRECEDENCE.compare(first.template, second.template);
+        boolean methodFirstOnTie = asWritten == 0 && encoded == 0 && first.isMethod() && !second.isMethod();
+        boolean orderedAlike = (asWritten < 0 && encoded < 0) || methodFirstOnTie;
+        if (!orderedAlike && mayOverlap(first, second)) {
+          first.rivals = append(first.rivals, second);
+          second.rivals = append(second.rivals, first);
+        }
+      }
+    }
+  }
+
+  private static List<Member> append(List<Member> list, Member member) {
+    List<Member> longer = new ArrayList<>(list);
+    longer.add(member);
+    return List.copyOf(longer);
+  }
+
+  /**
+   * False only where no path can match both: leading literals that differ, trailing literals that
+   * differ (for methods, matched to the end), or a different number of segments (for methods whose
+   * variables take the default expression, which never spans a slash).
+   */
+  private static boolean mayOverlap(Member a, Member b) {
+    String leadA = a.template.leadingLiteral();
+    String leadB = b.template.leadingLiteral();
+    if (!leadA.startsWith(leadB) && !leadB.startsWith(leadA)) {
+      return false;
+    }
+    if (a.isMethod() && b.isMethod()) {
+      String trailA = a.template.trailingLiteral();
+      String trailB = b.template.trailingLiteral();
+      if (!trailA.endsWith(trailB) && !trailB.endsWith(trailA)) {
+        return false;
+      }
+      if (a.template.regexVariableCount() == 0 && b.template.regexVariableCount() == 0
+          && segments(a.template) != segments(b.template)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int segments(PathTemplate template) {
+    int slashes = 0;
+    for (PathTemplate.Part part : template.parts()) {
+      if (!part.isVariable()) {
+        slashes += (int) part.literal().chars().filter(c -> c == '/').count();
+      }
+    }
+    return slashes + 1;
   }
 
   private static String join(String parent, String child) {
@@ -139,68 +239,115 @@ final class RouteTable {
     return join(encoded(parent), child.encodedLiteral());
   }
 
-  /**
-   * The resource path a request path reaches, or null when no route of this table does. Copies
-   * nothing unless the path has matrix parameters or lower-case percent-escapes.
-   */
+  /** The resource path a request path reaches whatever its method: {@link #match(String, String)} with none. */
   ResourcePath match(String requestPath) {
+    return match(requestPath, null);
+  }
+
+  /**
+   * The resource path a request path reaches, {@link ResourcePath#AMBIGUOUS} where the supported
+   * runtimes may reach different policies for {@code method} (for any difference at all when
+   * {@code method} is null), or null when no route of this table does. Copies nothing unless the
+   * path has matrix parameters or lower-case percent-escapes.
+   */
+  ResourcePath match(String requestPath, String method) {
     int from = requestPath.startsWith("/") ? 1 : 0;
     int to = requestPath.length();
     if (requestPath.indexOf(';', from) >= 0) {
       String cleaned = withoutMatrixParameters(requestPath.substring(from));
-      return match(cleaned);
+      return match(cleaned, method);
     }
     if (hasLowerCaseEscape(requestPath, from)) {
-      ResourcePath asWritten = walk(requestPath, from, to);
+      // Jersey decodes "%c3%a9" before matching a literal "é", RESTEasy compares the escapes as written.
+      ResourcePath asWritten = walk(requestPath, from, to, method);
       String upper = upperCaseEscapes(requestPath.substring(from));
-      return asWritten == walk(upper, 0, upper.length()) ? asWritten : null;
+      return agree(asWritten, walk(upper, 0, upper.length(), method), method);
     }
-    if (to > from && requestPath.charAt(to - 1) != '/') {
+    if (to > from + 1 && requestPath.charAt(to - 1) == '/') {
+      // One runtime matches "a/" with the slash, where a variable may take the empty string; the other without it.
+      return agree(walk(requestPath, from, to, method), walk(requestPath, from, to - 1, method), method);
+    }
+    if (to > from) {
       ResourcePath literal = literals.get(requestPath, from, to);
       if (literal != null) {
         return literal;
       }
     }
-    return walk(requestPath, from, to);
+    return walk(requestPath, from, to, method);
   }
 
-  private ResourcePath walk(String path, int from, int to) {
-    List<Root> candidates = roots.candidates(path, from, to);
+  /** The first reading where the other gives the same answer, else {@link ResourcePath#AMBIGUOUS}. */
+  private static ResourcePath agree(ResourcePath first, ResourcePath second, String method) {
+    return sameAnswer(first, second, method) ? first : ResourcePath.AMBIGUOUS;
+  }
+
+  /** Whether two outcomes give a request with {@code method} the same policy (are the same path, with no method). */
+  private static boolean sameAnswer(ResourcePath a, ResourcePath b, String method) {
+    if (a == b) {
+      return a != ResourcePath.AMBIGUOUS;
+    }
+    if (method == null || a == ResourcePath.AMBIGUOUS || b == ResourcePath.AMBIGUOUS) {
+      return false;
+    }
+    return policyOf(a, method) == policyOf(b, method);
+  }
+
+  private static CompiledPolicy policyOf(ResourcePath path, String method) {
+    return path == null ? null : path.policy(method);
+  }
+
+  private ResourcePath walk(String path, int from, int to, String method) {
+    return choose(roots.candidates(path, from, to), path, from, to, method);
+  }
+
+  /**
+   * The outcome of the first member that matches {@code path[from, to)}, or {@link
+   * ResourcePath#AMBIGUOUS} if a rival of it matches too and leads to another answer; null if none
+   * matches.
+   */
+  private static ResourcePath choose(List<Member> candidates, String path, int from, int to, String method) {
     for (int i = 0; i < candidates.size(); i++) {
-      Root root = candidates.get(i);
-      if (root.template().text().isEmpty()) {
-        return below(root.level(), path, from, to); // @Path("/"): every path starts below it
+      Member member = candidates.get(i);
+      ResourcePath outcome = reach(member, path, from, to, method);
+      if (outcome == NO_MATCH) {
+        continue;
       }
-      int end = root.compiled().matchPrefix(path, from, to);
-      if (end >= 0) {
-        return below(root.level(), path, end == to ? to : end + 1, to);
+      List<Member> rivals = member.rivals;
+      for (int r = 0; r < rivals.size(); r++) {
+        ResourcePath alternative = reach(rivals.get(r), path, from, to, method);
+        if (alternative != NO_MATCH && !sameAnswer(outcome, alternative, method)) {
+          return ResourcePath.AMBIGUOUS;
+        }
       }
+      return outcome;
     }
     return null;
+  }
+
+  /**
+   * Where {@code member} leads for {@code path[from, to)}: its resource path (a method), what its
+   * level serves for the rest (a root or locator; null if nothing), or {@link #NO_MATCH}.
+   */
+  private static ResourcePath reach(Member member, String path, int from, int to, String method) {
+    if (member.isMethod()) {
+      // A method's template is matched as "template(/)?": one trailing slash is accepted.
+      boolean matches = member.compiled.matches(path, from, to)
+          || (to - 1 > from && path.charAt(to - 1) == '/' && member.compiled.matches(path, from, to - 1));
+      return matches ? member.path : NO_MATCH;
+    }
+    if (member.template.text().isEmpty()) {
+      return below(member.locator, path, from, to, method); // @Path("/"): every path starts below it
+    }
+    int end = member.compiled.matchPrefix(path, from, to);
+    return end < 0 ? NO_MATCH : below(member.locator, path, end == to ? to : end + 1, to, method);
   }
 
   /** What {@code level} serves for the rest of the path, {@code path[from, to)}, without its leading slash. */
-  private static ResourcePath below(Level level, String path, int from, int to) {
+  private static ResourcePath below(Level level, String path, int from, int to, String method) {
     if (from >= to) {
       return level.own();
     }
-    boolean trailingSlash = path.charAt(to - 1) == '/' && to - 1 > from;
-    List<Member> candidates = level.members().candidates(path, from, to);
-    for (int i = 0; i < candidates.size(); i++) {
-      Member member = candidates.get(i);
-      if (member.isMethod()) {
-        if (member.compiled().matches(path, from, to)
-            || (trailingSlash && member.compiled().matches(path, from, to - 1))) {
-          return member.path();
-        }
-      } else {
-        int end = member.compiled().matchPrefix(path, from, to);
-        if (end >= 0) {
-          return below(member.locator(), path, end == to ? to : end + 1, to);
-        }
-      }
-    }
-    return null;
+    return choose(level.members().candidates(path, from, to), path, from, to, method);
   }
 
   private static boolean hasLowerCaseEscape(String path, int from) {

@@ -146,6 +146,34 @@ public final class PathTemplate {
     return count;
   }
 
+  /**
+   * Literal characters once percent-encoded ({@code "a b"} counts 5): RESTEasy's first precedence
+   * key, where Jersey counts them as written.
+   */
+  public int encodedLiteralCharacterCount() {
+    int count = 0;
+    for (Part part : parts) {
+      if (!part.isVariable()) {
+        count += PathEncoding.encode(part.literal()).length();
+      }
+    }
+    return count;
+  }
+
+  /** The encoded literal text before the first variable (all of it for a literal template). */
+  public String leadingLiteral() {
+    return parts.isEmpty() || parts.get(0).isVariable() ? "" : PathEncoding.encode(parts.get(0).literal());
+  }
+
+  /** The encoded literal text after the last variable (all of it for a literal template). */
+  public String trailingLiteral() {
+    if (parts.isEmpty()) {
+      return "";
+    }
+    Part last = parts.get(parts.size() - 1);
+    return last.isVariable() ? "" : PathEncoding.encode(last.literal());
+  }
+
   /** Template variables, the second precedence key. */
   public int variableCount() {
     return (int) parts.stream().filter(Part::isVariable).count();

@@ -4,10 +4,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
 /**
- * Ranked before {@link SecondRootResource} for {@code /bt/...} (two literal characters against
- * none), but serves only {@code /bt/one}: Jersey then goes back and tries the next root.
+ * The same root template as {@link SecondRootResource} but for the variable's name: runtimes keep
+ * both under one pattern, and a path that this class does not serve ({@code /bt-x/two}) goes on to
+ * the other (Jersey tries the classes one after the other).
  */
-@Path("bt")
+@Path("bt-{first}")
 public class FirstRootResource {
   @GET
   @Path("one")

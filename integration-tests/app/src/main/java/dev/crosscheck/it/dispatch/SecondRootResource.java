@@ -4,8 +4,8 @@ import dev.crosscheck.CrossOrigin;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
-/** Reached for {@code /bt/two} only by a runtime that backtracks from {@link FirstRootResource}. */
-@Path("{root: b[a-z]}")
+/** Reached for {@code /bt-x/two} only by going on from {@link FirstRootResource}. */
+@Path("bt-{second}")
 @CrossOrigin(origins = "https://app.example.com", allowCredentials = true)
 public class SecondRootResource {
   @GET
