@@ -52,7 +52,14 @@ final class PolicyCheck {
   private final Map<RouteKey, GovernedEndpoint> claims = new LinkedHashMap<>();
   private final List<GovernedEndpoint> table = new ArrayList<>();
 
+  private final Elements elements;
+  private final Types types;
+  /** Concrete {@code Application} subclasses seen so far: with two, resources may be deployed apart. */
+  private final Set<String> applications = new TreeSet<>();
+
   PolicyCheck(Elements elements, Types types, Reporter reporter) {
+    this.elements = elements;
+    this.types = types;
     this.reporter = reporter;
     this.scanner = new ResourceScanner(elements, types, PolicyMerger::carriesPolicy);
   }
@@ -72,6 +79,7 @@ final class PolicyCheck {
     List<TypeElement> deferred = new ArrayList<>();
     List<Endpoint> endpoints = new ArrayList<>();
     List<UnmappedLocator> unmapped = new ArrayList<>();
+    collectApplications(types);
     for (TypeElement type : types) {
       if (!scanner.isRootResource(type)) {
         continue;
@@ -173,6 +181,19 @@ final class PolicyCheck {
     }
   }
 
+  private void collectApplications(List<TypeElement> candidates) {
+    TypeElement application = elements.getTypeElement("jakarta.ws.rs.core.Application");
+    if (application == null) {
+      return;
+    }
+    for (TypeElement type : candidates) {
+      if (type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.ABSTRACT)
+          && !type.equals(application) && types.isSubtype(types.erasure(type.asType()), types.erasure(application.asType()))) {
+        applications.add(type.getQualifiedName().toString());
+      }
+    }
+  }
+
   private boolean hasUnresolvedValues(ResourceScanner.Scan scan) {
     return scan.endpoints().stream().flatMap(e -> e.policySites().stream())
         .anyMatch(site -> merger.written(site).map(WrittenPolicy::hasUnresolvedValues).orElse(false));
@@ -206,8 +227,10 @@ final class PolicyCheck {
   }
 
   /**
-   * The generated filter picks a policy by path template and HTTP method before the runtime picks
-   * the resource method; two resource methods that only media types tell apart must agree.
+   * The generated filter picks a preflight's policy by path template and HTTP method before the
+   * runtime picks the resource method; two resource methods that only media types tell apart must
+   * agree. Two root classes of a module with several applications may disagree: they may never be
+   * deployed together, which is checked when each application starts.
    */
   private void checkConflict(GovernedEndpoint governed) {
     Endpoint endpoint = governed.endpoint();
@@ -218,6 +241,11 @@ final class PolicyCheck {
     Optional<CorsPolicy> a = first.policy().map(MergedPolicy::policy);
     Optional<CorsPolicy> b = governed.policy().map(MergedPolicy::policy);
     if (a.equals(b)) {
+      return;
+    }
+    if (applications.size() > 1 && !first.endpoint().root().equals(endpoint.root())) {
+      // Which application deploys which class is code, not an annotation: the filter checks the
+      // resources each application deploys when it starts, and a conflict there stops the start.
       return;
     }
     String firstSource = first.endpoint().methodName();

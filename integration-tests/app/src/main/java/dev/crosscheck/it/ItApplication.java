@@ -5,6 +5,8 @@ import dev.crosscheck.it.dispatch.FirstRootResource;
 import dev.crosscheck.it.dispatch.MethodBesideLocatorResource;
 import dev.crosscheck.it.dispatch.SecondRootResource;
 import dev.crosscheck.it.dispatch.TieResource;
+import dev.crosscheck.it.deployment.HiddenCatchAllResource;
+import dev.crosscheck.it.deployment.TwinResource;
 import dev.crosscheck.it.extra.ExtraResource;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -12,7 +14,8 @@ import java.util.Set;
 /**
  * The application under test. It registers no filter: Crosscheck deploys itself. Its resources
  * come from two jars compiled separately ({@link ExtraResource} from crosscheck-it-extra), each
- * with its own generated filter and feature.
+ * with its own generated filter and feature. It leaves out {@code HiddenOpenResource} and
+ * {@code OtherTwinResource}, which other applications (or none) deploy.
  */
 public class ItApplication extends Application {
   @Override
@@ -30,6 +33,8 @@ public class ItApplication extends Application {
         TieResource.class,
         MethodBesideLocatorResource.class,
         FirstRootResource.class,
-        SecondRootResource.class);
+        SecondRootResource.class,
+        HiddenCatchAllResource.class,
+        TwinResource.class);
   }
 }

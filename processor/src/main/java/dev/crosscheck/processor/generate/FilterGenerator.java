@@ -35,6 +35,8 @@ public final class FilterGenerator {
   private static final ClassName ENGINE = ClassName.get("dev.crosscheck.runtime.filter", "CorsEngine");
   private static final ClassName ENGINE_FACTORY = ClassName.get("dev.crosscheck.runtime.filter", "CorsEngineFactory");
   private static final ClassName REQUEST = ClassName.get("jakarta.ws.rs.container", "ContainerRequestContext");
+  private static final ClassName CONTEXT = ClassName.get("jakarta.ws.rs.core", "Context");
+  private static final ClassName APPLICATION = ClassName.get("jakarta.ws.rs.core", "Application");
   private static final ClassName RESOURCE_INFO = ClassName.get("jakarta.ws.rs.container", "ResourceInfo");
   private static final ClassName FEATURE_CONTEXT = ClassName.get("jakarta.ws.rs.core", "FeatureContext");
   private static final ClassName PRE_MATCHING = ClassName.get("jakarta.ws.rs.container", "PreMatching");
@@ -111,6 +113,12 @@ public final class FilterGenerator {
         .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .addParameter(REQUEST, "request")
         .addStatement("engine.onRequest(request)").build());
+    type.addMethod(MethodSpec.methodBuilder("setApplication")
+        .addJavadoc("The application this filter serves, injected by the runtime: only the resources it\n"
+            + "deploys count for preflights, and a conflict among them stops the start.\n")
+        .addAnnotation(CONTEXT).addModifiers(Modifier.PUBLIC)
+        .addParameter(APPLICATION, "application")
+        .addStatement("engine.deployedBy(application)").build());
     type.addMethod(MethodSpec.methodBuilder("configure")
         .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .addParameter(RESOURCE_INFO, "resourceInfo").addParameter(FEATURE_CONTEXT, "context")

@@ -12,11 +12,14 @@ import static dev.crosscheck.runtime.filter.CorsHeaders.REQUEST_METHOD;
 import static dev.crosscheck.runtime.filter.CorsHeaders.REQUEST_PRIVATE_NETWORK;
 import static dev.crosscheck.runtime.filter.CorsHeaders.VARY;
 
+import dev.crosscheck.runtime.config.CorsConfigurationException;
+import dev.crosscheck.runtime.path.InvalidTemplateException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -48,11 +52,17 @@ import java.util.function.Function;
  */
 public final class CorsEngine {
 
-  private final RouteTable table;
+  /** The preflight table: every route at first, then those of the application's resources. */
+  private volatile RouteTable table;
+  private final List<Route> routes;
+  private final Function<Route, CompiledPolicy> compile;
   private final int preflightStatus;
   private final Map<String, ActualResponseFilter> byJavaMethod;
   private final Map<String, ActualResponseFilter> byNameAndArity;
   private final Set<String> knownClasses;
+  private final Map<String, List<Route>> routesByRoot;
+  private final Set<String> claimedRoots = ConcurrentHashMap.newKeySet();
+  private final RouteClaims deployedClaims = new RouteClaims();
 
   /**
    * @param routes every route of the table
@@ -61,6 +71,8 @@ public final class CorsEngine {
    */
   CorsEngine(RouteTable table, List<Route> routes, Function<Route, CompiledPolicy> compile, int preflightStatus) {
     this.table = table;
+    this.routes = List.copyOf(routes);
+    this.compile = compile;
     this.preflightStatus = preflightStatus;
     Map<String, List<Route>> byMethod = new LinkedHashMap<>();
     Map<String, Set<String>> signaturesByNameAndArity = new HashMap<>();
@@ -86,6 +98,9 @@ public final class CorsEngine {
     this.byJavaMethod = Map.copyOf(filters);
     this.byNameAndArity = Map.copyOf(unique);
     this.knownClasses = Set.copyOf(classes);
+    Map<String, List<Route>> byRoot = new HashMap<>();
+    routes.forEach(r -> byRoot.computeIfAbsent(r.rootClass(), k -> new ArrayList<>()).add(r));
+    this.routesByRoot = Map.copyOf(byRoot);
   }
 
   /** {@code update(long,java.lang.String)} becomes {@code update/2}. */
@@ -94,6 +109,35 @@ public final class CorsEngine {
     String parameters = javaMethod.substring(open + 1, javaMethod.length() - 1);
     int arity = parameters.isEmpty() ? 0 : parameters.split(",", -1).length;
     return javaMethod.substring(0, open) + "/" + arity;
+  }
+
+  /**
+   * Keeps in the preflight table only the routes of the root resources {@code application}
+   * deploys (its classes and singletons, or a superclass of one; every one when both are empty,
+   * as a scanned application's are). A resource compiled beside the application but not deployed
+   * by it must not lend its policy to a path another resource serves; two applications of one
+   * module may each have their own policy on one template. Runtimes inject the application when
+   * the filter starts or at the latest before its first request; until then the table holds every
+   * route, and refuses preflights where two of them conflict.
+   */
+  public void deployedBy(Application application) {
+    Set<String> deployed = new HashSet<>();
+    List<Object> components = new ArrayList<>(application.getClasses());
+    components.addAll(application.getSingletons());
+    for (Object component : components) {
+      Class<?> type = component instanceof Class<?> c ? c : component.getClass();
+      for (; type != null && type != Object.class; type = type.getSuperclass()) {
+        deployed.add(type.getName());
+      }
+    }
+    if (deployed.isEmpty()) {
+      return;
+    }
+    try {
+      table = new RouteTable(routes.stream().filter(r -> deployed.contains(r.rootClass())).toList(), compile);
+    } catch (InvalidTemplateException e) {
+      throw new IllegalStateException("a generated route has a malformed template: " + e.getMessage(), e);
+    }
   }
 
   public void onRequest(ContainerRequestContext request) {
@@ -178,6 +222,25 @@ public final class CorsEngine {
   }
 
   /**
+   * Claims the routes of a root resource the runtime deploys, the first time one of its methods
+   * is reported: a conflict among the root resources one application deploys stops its start.
+   */
+  private void claimDeployedRoot(Class<?> resourceClass) {
+    for (Class<?> type = resourceClass; type != null && type != Object.class; type = type.getSuperclass()) {
+      List<Route> rootRoutes = routesByRoot.get(type.getName());
+      if (rootRoutes != null) {
+        if (claimedRoots.add(type.getName())) {
+          List<String> conflicts = deployedClaims.claim(rootRoutes);
+          if (!conflicts.isEmpty()) {
+            throw new CorsConfigurationException(conflicts);
+          }
+        }
+        return;
+      }
+    }
+  }
+
+  /**
    * What a generated filter does as a {@link DynamicFeature}: asks the runtime which resource
    * methods it deploys, and binds to each one that has a policy the response filter of that very
    * method. Runtimes call a dynamic feature for every resource method they build (root resources'
@@ -190,6 +253,7 @@ public final class CorsEngine {
     if (resourceClass == null || method == null) {
       return;
     }
+    claimDeployedRoot(resourceClass);
     ContainerResponseFilter filter = actualResponseFilter(resourceClass, method);
     if (filter != null) {
       // Lowest number, so it runs last among response filters and appends to the Vary others set.

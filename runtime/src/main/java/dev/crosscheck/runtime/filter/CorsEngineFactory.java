@@ -94,7 +94,6 @@ public final class CorsEngineFactory {
   /** The engine for exactly these routes, with placeholders looked up in {@code lookup}. */
   public static CorsEngine start(List<Route> routes, ConfigurationLookup lookup) {
     List<String> problems = new ArrayList<>();
-    checkConflicts(routes, problems);
     PlaceholderResolver resolver = new PlaceholderResolver(lookup);
     Map<CorsPolicy, CompiledPolicy> compiled = new IdentityHashMap<>();
     for (Route route : routes) {
@@ -153,28 +152,6 @@ public final class CorsEngineFactory {
         problems.add(line);
       } else {
         LOG.log(System.Logger.Level.WARNING, line);
-      }
-    }
-  }
-
-  /** Two jars that route the same template and method to different policies cannot both be right. */
-  private static void checkConflicts(List<Route> routes, List<String> problems) {
-    record Key(String httpMethod, PathTemplate template) {}
-    Map<Key, Route> seen = new LinkedHashMap<>();
-    Set<Key> reported = new LinkedHashSet<>();
-    for (Route route : routes) {
-      Key key;
-      try {
-        key = new Key(route.httpMethod(),
-            PathTemplate.parse(route.rootTemplate()).append(PathTemplate.parse(route.relativeTemplate())));
-      } catch (InvalidTemplateException e) {
-        problems.add("a generated route has a malformed template: " + e.getMessage());
-        continue;
-      }
-      Route first = seen.putIfAbsent(key, route);
-      if (first != null && !Objects.equals(first.policy(), route.policy()) && reported.add(key)) {
-        problems.add(Rule.CONFLICTING_POLICIES.message(
-            key.httpMethod(), key.template(), first.resourceMethod(), route.resourceMethod()));
       }
     }
   }

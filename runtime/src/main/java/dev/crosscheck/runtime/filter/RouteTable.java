@@ -5,10 +5,12 @@ import dev.crosscheck.runtime.path.PathTemplate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -132,6 +134,7 @@ final class RouteTable {
    */
   RouteTable(List<Route> routes, Function<Route, CompiledPolicy> compile) throws InvalidTemplateException {
     Map<PathTemplate, LevelBuilder> rootBuilders = new LinkedHashMap<>();
+    Map<Map<String, CompiledRoute>, Map<String, Route>> claims = new IdentityHashMap<>();
     for (Route route : routes) {
       PathTemplate rootTemplate = PathTemplate.parse(route.rootTemplate());
       LevelBuilder level = rootBuilders.computeIfAbsent(rootTemplate, t -> new LevelBuilder(t.text()));
@@ -143,8 +146,14 @@ final class RouteTable {
       PathTemplate method = PathTemplate.parse(route.methodTemplate());
       Map<String, CompiledRoute> byMethod =
           method.text().isEmpty() ? level.own : level.methods.computeIfAbsent(method, k -> new LinkedHashMap<>());
-      byMethod.put(route.httpMethod(),
-          new CompiledRoute(route.httpMethod(), route.policy() == null ? null : compile.apply(route)));
+      Route earlier = claims.computeIfAbsent(byMethod, k -> new HashMap<>()).putIfAbsent(route.httpMethod(), route);
+      if (earlier == null) {
+        byMethod.put(route.httpMethod(),
+            new CompiledRoute(route.httpMethod(), route.policy() == null ? null : compile.apply(route)));
+      } else if (!Objects.equals(earlier.policy(), route.policy())) {
+        // Two policies a preflight cannot tell apart (they may belong to different applications): refuse it.
+        byMethod.put(route.httpMethod(), new CompiledRoute(route.httpMethod(), null));
+      }
     }
     Set<String> literalPaths = new LinkedHashSet<>();
     List<Member> built = new ArrayList<>();

@@ -3,80 +3,83 @@ package dev.crosscheck.runtime.filter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosscheck.runtime.path.PathTemplate;
-import java.util.List;
+import dev.crosscheck.runtime.testing.GeneratedCases;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The segment-wise matcher decides exactly what the runtimes' regular expression for the same
  * template decides ({@code template} for a resource method, {@code template(/.*)?} for a root
  * resource or locator), on templates and paths drawn from a small alphabet so that near misses
  * are frequent: several variables in one segment, literals that repeat, dots, dashes, empty
- * segments, trailing slashes.
+ * segments, trailing slashes, long runs of one separator.
  */
 class CompiledTemplatePropertyTest {
 
-  private static final String SEED = "20261130";
-
-  @Property(seed = SEED)
-  void matchesAsTheTemplatesRegularExpressionDoes(@ForAll("templates") String text, @ForAll("paths") String path)
-      throws Exception {
-    PathTemplate template = PathTemplate.parse(text);
-    boolean expected = Pattern.compile(template.regex()).matcher(path).matches();
-    assertThat(new CompiledTemplate(template, false).matches(path, 0, path.length()))
-        .as("%s against %s", template.text(), path).isEqualTo(expected);
+  record Case(String template, String path) {
+    @Override
+    public String toString() {
+      return template + " against " + path;
+    }
   }
 
-  @Property(seed = SEED)
-  void matchesAPrefixAsTheRuntimesDo(@ForAll("templates") String text, @ForAll("paths") String path) throws Exception {
-    PathTemplate template = PathTemplate.parse(text);
-    Matcher reference = Pattern.compile(template.regex() + "(/.*)?").matcher(path);
-    int expected = !reference.matches() ? -1 : reference.start(reference.groupCount()) < 0 ? path.length()
-        : reference.start(reference.groupCount());
-    assertThat(new CompiledTemplate(template, true).matchPrefix(path, 0, path.length()))
-        .as("%s against %s", template.text(), path).isEqualTo(expected);
+  static Stream<Case> cases() {
+    return GeneratedCases.of(3000, random -> new Case(template(random), path(random)));
   }
 
-  @Property(seed = SEED)
-  void matchesARangeOfALongerString(@ForAll("templates") String text, @ForAll("paths") String path) throws Exception {
-    PathTemplate template = PathTemplate.parse(text);
-    String padded = "x/" + path + "/y";
-    boolean expected = Pattern.compile(template.regex()).matcher(path).matches();
-    assertThat(new CompiledTemplate(template, false).matches(padded, 2, 2 + path.length()))
-        .as("%s against %s", template.text(), path).isEqualTo(expected);
-  }
-
-  @Provide
-  Arbitrary<String> templates() {
-    Arbitrary<String> literal = Arbitraries.strings().withChars('a', 'b', '-', '.', '/').ofMinLength(1).ofMaxLength(3);
-    Arbitrary<String> variable = Arbitraries.of("{x}", "{y}", "{z}");
-    Arbitrary<String> piece = Arbitraries.oneOf(literal, variable);
-    return piece.list().ofMinSize(1).ofMaxSize(6).map(pieces -> String.join("", pieces))
-        .filter(CompiledTemplatePropertyTest::hasDistinctNames);
-  }
-
-  /** JAX-RS allows a name twice only with the same value; the generator avoids the question. */
-  private static boolean hasDistinctNames(String template) {
-    for (String name : List.of("{x}", "{y}", "{z}")) {
-      if (template.indexOf(name) != template.lastIndexOf(name)) {
-        return false;
+  private static String template(Random random) {
+    StringBuilder template = new StringBuilder();
+    String[] names = {"{x}", "{y}", "{z}"};
+    int pieces = 1 + random.nextInt(6);
+    int nextName = 0;
+    for (int i = 0; i < pieces; i++) {
+      if (nextName < names.length && random.nextInt(3) == 0) {
+        template.append(names[nextName++]);
+      } else {
+        template.append(GeneratedCases.string(random, "ab-./", 1, 3));
       }
     }
-    return !template.startsWith("/") && !template.endsWith("/");
+    String text = template.toString();
+    // A @Path's leading and trailing slashes do not count: keep the generated ones out of the question.
+    while (text.startsWith("/")) {
+      text = text.substring(1);
+    }
+    while (text.endsWith("/")) {
+      text = text.substring(0, text.length() - 1);
+    }
+    return text.isEmpty() ? "a" : text;
   }
 
-  @Provide
-  Arbitrary<String> paths() {
-    Arbitrary<String> random = Arbitraries.strings().withChars('a', 'b', '-', '.', '/').ofMaxLength(14);
-    Arbitrary<String> dashes = Arbitraries.integers().between(1, 40).map("-"::repeat);
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(8, random),
-        net.jqwik.api.Tuple.of(1, Combinators.combine(random, dashes).as((a, b) -> a + b + "a.b")));
+  private static String path(Random random) {
+    String path = GeneratedCases.string(random, "ab-./", 0, 14);
+    if (random.nextInt(8) == 0) {
+      path += "-".repeat(1 + random.nextInt(40)) + "a.b";
+    }
+    return path;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void matchesAsTheTemplatesRegularExpressionDoes(Case c) throws Exception {
+    PathTemplate template = PathTemplate.parse(c.template());
+    boolean expected = Pattern.compile(template.regex()).matcher(c.path()).matches();
+    assertThat(new CompiledTemplate(template, false).matches(c.path(), 0, c.path().length())).isEqualTo(expected);
+    String padded = "x/" + c.path() + "/y";
+    assertThat(new CompiledTemplate(template, false).matches(padded, 2, 2 + c.path().length()))
+        .as("in a range of a longer string").isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void matchesAPrefixAsTheRuntimesDo(Case c) throws Exception {
+    PathTemplate template = PathTemplate.parse(c.template());
+    Matcher reference = Pattern.compile(template.regex() + "(/.*)?").matcher(c.path());
+    int rest = reference.matches() ? reference.start(reference.groupCount()) : -2;
+    int expected = rest == -2 ? -1 : rest < 0 ? c.path().length() : rest;
+    assertThat(new CompiledTemplate(template, true).matchPrefix(c.path(), 0, c.path().length())).isEqualTo(expected);
   }
 }

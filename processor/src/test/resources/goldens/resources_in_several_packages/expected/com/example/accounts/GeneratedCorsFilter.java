@@ -11,6 +11,8 @@ import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Application;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +98,15 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     engine.onRequest(request);
+  }
+
+  /**
+   * The application this filter serves, injected by the runtime: only the resources it
+   * deploys count for preflights, and a conflict among them stops the start.
+   */
+  @Context
+  public void setApplication(Application application) {
+    engine.deployedBy(application);
   }
 
   @Override
