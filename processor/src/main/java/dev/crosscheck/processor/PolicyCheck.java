@@ -56,6 +56,8 @@ final class PolicyCheck {
   private final Types types;
   /** Concrete {@code Application} subclasses seen so far: with two, resources may be deployed apart. */
   private final Set<String> applications = new TreeSet<>();
+  /** Elements reported as CORS078: their opt-out is not useless, it is what a preflight cannot see. */
+  private final Set<Element> polymorphicSites = new HashSet<>();
 
   PolicyCheck(Elements elements, Types types, Reporter reporter) {
     this.elements = elements;
@@ -79,6 +81,7 @@ final class PolicyCheck {
     List<TypeElement> deferred = new ArrayList<>();
     List<Endpoint> endpoints = new ArrayList<>();
     List<UnmappedLocator> unmapped = new ArrayList<>();
+    List<ResourceScanner.LocatorTarget> locatorTargets = new ArrayList<>();
     collectApplications(types);
     for (TypeElement type : types) {
       if (!scanner.isRootResource(type)) {
@@ -92,6 +95,7 @@ final class PolicyCheck {
         }
         endpoints.addAll(scan.endpoints());
         unmapped.addAll(scan.unmappedLocators());
+        locatorTargets.addAll(scan.locatorTargets());
       } catch (UnresolvedTypeException e) {
         if (!lastRound) {
           deferred.add(type);
@@ -118,6 +122,7 @@ final class PolicyCheck {
       checkConflict(governed);
     }
     checkGroups(groups, groupPolicies);
+    checkPolymorphicLocators(locatorTargets, types, mapped);
     for (UnmappedLocator locator : unmapped) {
       mapped.addAll(locator.policySites());
       if (merger.merge(locator.policySites()).isPresent()) {
@@ -179,6 +184,67 @@ final class PolicyCheck {
     for (Violation violation : PolicyRules.check(merged.policy(), guarded)) {
       reporter.report(violation, merged);
     }
+  }
+
+  /**
+   * A locator may return a subclass of the type it declares, and the runtime then dispatches to
+   * the subclass's methods; a preflight, answered before the locator runs, can only assume the
+   * declared type. Every subclass in the compilation must therefore give every path it serves
+   * through the locator the policy the declared type gives it.
+   */
+  private void checkPolymorphicLocators(List<ResourceScanner.LocatorTarget> targets, List<TypeElement> candidates,
+      Set<Element> mapped) {
+    for (ResourceScanner.LocatorTarget target : targets) {
+      try {
+        Map<String, Optional<CorsPolicy>> declared = new LinkedHashMap<>();
+        for (Endpoint endpoint : scanner.endpointsThrough(target, target.declared())) {
+          declared.put(endpoint.httpMethod() + " " + endpoint.template(), merger.merge(endpoint.policySites()).map(MergedPolicy::policy));
+        }
+        for (TypeElement type : candidates) {
+          if (!isProperSubclass(type, target.declared())) {
+            continue;
+          }
+          Set<String> reported = new HashSet<>();
+          for (Endpoint endpoint : scanner.endpointsThrough(target, type)) {
+            Optional<MergedPolicy> merged = merger.merge(endpoint.policySites());
+            mapped.addAll(endpoint.policySites());
+            String key = endpoint.httpMethod() + " " + endpoint.template();
+            Optional<CorsPolicy> policy = merged.map(MergedPolicy::policy);
+            if ((!declared.containsKey(key) || !declared.get(key).equals(policy)) && reported.add(key)) {
+              reportPolymorphic(target, type, endpoint);
+            }
+          }
+        }
+      } catch (InvalidTemplateException | UnresolvedTypeException e) {
+        // The declared type was scanned already; what could not be is reported there.
+      }
+    }
+  }
+
+  private boolean isProperSubclass(TypeElement type, TypeElement declared) {
+    return type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.ABSTRACT)
+        && !type.equals(declared) && types.isSubtype(types.erasure(type.asType()), types.erasure(declared.asType()));
+  }
+
+  /** Reported on the most specific element of the subclass that carries a policy annotation, else on its method. */
+  private void reportPolymorphic(ResourceScanner.LocatorTarget target, TypeElement type, Endpoint endpoint) {
+    List<Element> sites = endpoint.policySites();
+    Element at = endpoint.method();
+    Optional<AnnotationMirror> annotation = Optional.empty();
+    for (int i = sites.size() - 1; i >= sites.size() - 2 && i >= 0; i--) {
+      Element site = sites.get(i);
+      if (PolicyMerger.carriesPolicy(site)) {
+        at = site;
+        annotation = JaxRsAnnotations.find(site, PolicyAnnotations.CROSS_ORIGIN).or(() -> optOut(site));
+        break;
+      }
+    }
+    String locator = target.locator().getEnclosingElement().getSimpleName() + "." + target.locator().getSimpleName() + "()";
+    String subclass = type.getSimpleName().toString();
+    String declared = target.declared().getSimpleName().toString();
+    polymorphicSites.add(at);
+    reporter.report(Rule.POLYMORPHIC_LOCATOR, at, annotation, endpoint.httpMethod(), endpoint.template(), subclass,
+        locator, declared, subclass, declared);
   }
 
   private void collectApplications(List<TypeElement> candidates) {
@@ -276,7 +342,7 @@ final class PolicyCheck {
         }
         continue;
       }
-      if (optsOut && !merger.optOutTookEffect(element) && written.isEmpty()) {
+      if (optsOut && !merger.optOutTookEffect(element) && written.isEmpty() && !polymorphicSites.contains(element)) {
         reporter.report(Rule.USELESS_OPT_OUT, element, optOut(element), Sites.describe(element));
       }
       if (written.isEmpty() || mapped.contains(element)) {

@@ -32,8 +32,19 @@ import javax.lang.model.util.Types;
  */
 public final class ResourceScanner {
 
-  /** What scanning found: the endpoints, and the locators it could not follow. */
-  public record Scan(List<Endpoint> endpoints, List<UnmappedLocator> unmappedLocators) {}
+  /** What scanning found: the endpoints, the locators it could not follow, and the ones it followed. */
+  public record Scan(List<Endpoint> endpoints, List<UnmappedLocator> unmappedLocators, List<LocatorTarget> locatorTargets) {}
+
+  /**
+   * A sub-resource locator that returns an instance of its declared type, which may be a subclass
+   * at run time: everything needed to scan another class as what it returns.
+   *
+   * @param declared the type the locator declares it returns
+   * @param sites the policy sites down to the locator, without the sub-resource class's own
+   * @param locators the locator templates down to and including this one
+   */
+  public record LocatorTarget(ExecutableElement locator, TypeElement declared, TypeElement root,
+      PathTemplate rootTemplate, List<PathTemplate> locators, List<Element> sites) {}
 
   private final Elements elements;
   private final Types types;
@@ -77,13 +88,28 @@ public final class ResourceScanner {
   public Scan scan(TypeElement root) throws InvalidTemplateException, UnresolvedTypeException {
     List<Endpoint> endpoints = new ArrayList<>();
     List<UnmappedLocator> unmapped = new ArrayList<>();
+    List<LocatorTarget> targets = new ArrayList<>();
     List<Element> sites = new ArrayList<>(packageSites(elements.getPackageOf(root)));
     sites.add(classSite(root));
     PathTemplate rootTemplate = PathTemplate.parse(rootPath(root).orElseThrow());
     Deque<TypeElement> chain = new ArrayDeque<>();
     chain.push(root);
-    visit(root, root, rootTemplate, List.of(), sites, chain, endpoints, unmapped);
-    return new Scan(endpoints, unmapped);
+    visit(root, root, rootTemplate, List.of(), sites, chain, endpoints, unmapped, targets);
+    return new Scan(endpoints, unmapped, targets);
+  }
+
+  /** The endpoints the locator of {@code target} reaches when it returns an instance of {@code actual}. */
+  public List<Endpoint> endpointsThrough(LocatorTarget target, TypeElement actual)
+      throws InvalidTemplateException, UnresolvedTypeException {
+    List<Endpoint> endpoints = new ArrayList<>();
+    List<Element> sites = new ArrayList<>(target.sites());
+    sites.add(classSite(actual));
+    Deque<TypeElement> chain = new ArrayDeque<>();
+    chain.push(target.root());
+    chain.push(actual);
+    visit(actual, target.root(), target.rootTemplate(), target.locators(), sites, chain, endpoints, new ArrayList<>(),
+        new ArrayList<>());
+    return endpoints;
   }
 
   private void visit(
@@ -94,7 +120,8 @@ public final class ResourceScanner {
       List<Element> sites,
       Deque<TypeElement> chain,
       List<Endpoint> endpoints,
-      List<UnmappedLocator> unmapped)
+      List<UnmappedLocator> unmapped,
+      List<LocatorTarget> targets)
       throws InvalidTemplateException, UnresolvedTypeException {
     for (ExecutableElement method : publicMethods(resource)) {
       ExecutableElement declaration = annotationSource(method, resource);
@@ -132,11 +159,15 @@ public final class ResourceScanner {
             "sub-resource locator " + method.getSimpleName() + "() returns " + subResource.getSimpleName()
                 + " again, so its paths have no end; give the recursion its own resource class"));
       } else {
-        methodSites.add(classSite(subResource));
-        chain.push(subResource);
         List<PathTemplate> below = new ArrayList<>(locators);
         below.add(template);
-        visit(subResource, root, rootTemplate, below, methodSites, chain, endpoints, unmapped);
+        if (returnsInstance(returned) && !subResource.getModifiers().contains(Modifier.FINAL)) {
+          targets.add(new LocatorTarget(method, subResource, root, rootTemplate, below, methodSites));
+        }
+        List<Element> subResourceSites = new ArrayList<>(methodSites);
+        subResourceSites.add(classSite(subResource));
+        chain.push(subResource);
+        visit(subResource, root, rootTemplate, below, subResourceSites, chain, endpoints, unmapped, targets);
         chain.pop();
       }
     }
@@ -214,6 +245,12 @@ public final class ResourceScanner {
       return (TypeElement) types.asElement(declared.getTypeArguments().get(0));
     }
     return type;
+  }
+
+  /** Whether a locator returns an object (which may be a subclass), not a {@code Class<T>} the runtime instantiates. */
+  private static boolean returnsInstance(TypeMirror returned) {
+    return !(returned instanceof DeclaredType declared
+        && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.lang.Class"));
   }
 
   /** Whether a type has a resource method or sub-resource locator, so a locator can lead somewhere. */
