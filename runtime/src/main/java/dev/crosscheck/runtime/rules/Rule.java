@@ -67,7 +67,7 @@ public enum Rule {
   UNUSED_RISK(75, WARNING, "acceptRisks lists %s, but nothing in this policy needs it: remove it"),
   LATE_RESOURCES(76, ERROR, "%s arrived in a later round, after the CORS table was written, so requests could be matched to the wrong policy: generate resources in the first round, or compile them in a module of their own"),
   INVALID_OPTION(77, ERROR, "processor option %s: write a Java package name, such as -Acrosscheck.package=com.example.api"),
-  POLYMORPHIC_LOCATOR(78, ERROR, "%s %s is served by %s when the sub-resource locator %s returns it, with another CORS policy than its declared type %s has there, and a preflight is answered before the locator runs, so it cannot know which of the two it is for: declare %s as the locator's return type (or give it a locator of its own), make %s final, or give both the same policy"),
+  POLYMORPHIC_LOCATOR(78, ERROR, "%s %s is served by %s when the sub-resource locator %s returns it, with another CORS policy than its declared type %s has there, and a preflight is answered before the locator runs, so it cannot know which of the two it is for: give %s a locator of its own (or declare it as the locator's return type), make %s final, or give both the same policy"),
   PROCESSOR_FAILURE(99, ERROR, "Crosscheck failed while processing %s; this is a bug, please report it with this trace: %s");
 
   private final String code;
