@@ -272,6 +272,12 @@ final class RouteTable {
       String upper = upperCaseEscapes(requestPath.substring(from));
       return agree(asWritten, walk(upper, 0, upper.length(), method), method);
     }
+    if (requestPath.indexOf("//", from) >= 0) {
+      // An empty segment: Jersey matches it as written (a variable of ".*" takes "/"), RESTEasy
+      // answers 404. Nothing a preflight could grant there is sure to be served.
+      ResourcePath found = walk(requestPath, from, to, method);
+      return found == null ? null : ResourcePath.AMBIGUOUS;
+    }
     if (to > from + 1 && requestPath.charAt(to - 1) == '/') {
       // One runtime matches "a/" with the slash, where a variable may take the empty string; the other without it.
       return agree(walk(requestPath, from, to, method), walk(requestPath, from, to - 1, method), method);
