@@ -25,7 +25,7 @@ import java.util.List;
  *   6     items{i}/tags                   GET, PUT  A
  *   7     items{i}/{id: \d+}/admin        GET       none (@NoCrossOrigin)
  *   8     items{i}/search                 GET       A
- *   9     items{i}/{a}/{b}                GET       A
+ *   9     items{i}/{year}-{month}-{day}.json  GET   A
  * </pre>
  *
  * <p>Usage: {@code ResourceGenerator <output dir> <package> <classes> <paths per class>}. The
@@ -120,7 +120,8 @@ public final class ResourceGenerator {
         }
         case 7 -> get(s, i, "items" + i + "/{id: \\\\d+}/admin", "@NoCrossOrigin\n", "@PathParam(\"id\") long id");
         case 8 -> get(s, i, "items" + i + "/search", "", "");
-        case 9 -> get(s, i, "items" + i + "/{a}/{b}", "", "@PathParam(\"a\") String a, @PathParam(\"b\") String b");
+        case 9 -> get(s, i, "items" + i + "/{year}-{month}-{day}.json", "",
+            "@PathParam(\"year\") String year, @PathParam(\"month\") String month, @PathParam(\"day\") String day");
         default -> throw new AssertionError();
       }
     }

@@ -56,6 +56,8 @@ public final class Render {
   private final List<Map<String, Object>> rows = new ArrayList<>();
   private final int mainScale;
   private final List<Integer> scales;
+  /** The run to compare with in the section on dispatch, if there is one. */
+  private Render before;
 
   Render(Map<String, Object> results) {
     this.results = results;
@@ -79,6 +81,10 @@ public final class Render {
     Path markdown = Path.of(args[1]);
     Path chart = Path.of(args[2]);
     Render render = new Render(results);
+    Path baseline = Path.of(args[0]).toAbsolutePath().getParent().resolve("before-runtime-dispatch.json");
+    if (Files.exists(baseline)) {
+      render.before = new Render(Json.object(Json.parse(Files.readString(baseline))));
+    }
     Files.createDirectories(chart.toAbsolutePath().getParent());
     Files.writeString(chart, render.chart());
     String chartLink = markdown.toAbsolutePath().getParent().relativize(chart.toAbsolutePath()).toString().replace('\\', '/');
@@ -231,6 +237,7 @@ public final class Render {
       allocation(md);
     }
     findings(md);
+    new DispatchComparison(this, before).render(md, scales);
     endToEnd(md);
     buildCost(md);
     semantics(md);
@@ -291,9 +298,9 @@ public final class Render {
     md.append(beats.size() == CASES.size()
         ? "; it is faster than Spring in all of them. "
         : "; it is faster than Spring in " + beats.size() + ". ");
-    md.append("RESTEasy's filter does much less per request: one global policy, so no path lookup; no method or ")
-        .append("request-header checks; no `Vary` on responses without an Origin. Crosscheck's extra cost is the ")
-        .append("per-path route lookup and those checks (see [findings](#findings-crosschecks-performance-problems)).\n\n");
+    md.append("RESTEasy's filter does much less per request: one global policy, so no path lookup for preflights; ")
+        .append("no method or request-header checks; no `Vary` on responses without an Origin. Crosscheck's extra cost ")
+        .append("is a preflight's route lookup, those checks and `Vary` (see [findings](#findings-crosschecks-performance-problems)).\n\n");
     for (String c : lost) {
       String best = fastest(c, mainScale);
       double cc = ns("crosscheck", c, mainScale);
@@ -331,24 +338,25 @@ public final class Render {
       return LABEL.get(winner) + " is faster here; no explanation has been written for this case yet.";
     }
     return switch (c) {
-      case "NO_ORIGIN" -> "RESTEasy returns as soon as it sees no `Origin`. Crosscheck looks the path up on every "
-          + "response and adds `Vary: Origin` to those of a policy whose answer depends on the origin, even when the "
-          + "request had none: otherwise a shared cache can hand the origin-less answer to a cross-origin page "
-          + "(RESTEasy omits it; Spring adds three `Vary` values, always). That lookup and the header entry are the "
-          + time(ns("crosscheck", c, mainScale)) + ".";
+      case "NO_ORIGIN" -> "RESTEasy returns as soon as it sees no `Origin`, and so does Crosscheck's pre-matching "
+          + "side; the response filter the runtime bound to the method then adds `Vary: Origin`, since the answer of a "
+          + "policy that depends on the origin does even when the request had none: otherwise a shared cache can hand "
+          + "the origin-less answer to a cross-origin page (RESTEasy omits it; Spring adds three `Vary` values, "
+          + "always). That header entry is most of the " + time(ns("crosscheck", c, mainScale)) + ".";
       case "ALLOWED" -> "RESTEasy checks the origin against one global `HashSet` and echoes it, without looking at "
-          + "the path (so every path gets the same policy). Crosscheck first finds the path's route and policy, "
-          + "then checks the origin. " + lookup + " Both set the same four headers ("
-          + size(bytes("resteasy", c, mainScale)) + " in the harness's header map).";
-      case "ALLOWED_LITERAL_PATH" -> "On a literal path Crosscheck's lookup is one probe of a hash table keyed by a "
-          + "range of the request path (no substring); the remaining " + time(ns("crosscheck", c, mainScale)
-          - ns("resteasy", c, mainScale)) + " are that probe, the per-method route and the checks RESTEasy does "
-          + "not make (`Vary` de-duplication, origin length and `null` checks). Both allocate "
-          + size(bytes("resteasy", c, mainScale)) + ", the four response header entries.";
+          + "the path (so every path gets the same policy). Crosscheck's response filter is the one the runtime bound "
+          + "to the method that ran, so it has the policy without a lookup, then checks the origin and adds `Vary`. "
+          + lookup + " Both set the same four headers (" + size(bytes("resteasy", c, mainScale))
+          + " in the harness's header map).";
+      case "ALLOWED_LITERAL_PATH" -> "Literal or template makes no difference to an actual request now: no path is "
+          + "matched. The remaining " + time(ns("crosscheck", c, mainScale) - ns("resteasy", c, mainScale))
+          + " are the checks RESTEasy does not make (`Vary` and its de-duplication, origin length and `null` checks) "
+          + "and the harness's second filter call. Both allocate " + size(bytes("resteasy", c, mainScale))
+          + ", the four response header entries.";
       case "DISALLOWED" -> "RESTEasy refuses an actual request from an unknown origin by throwing "
           + "`ForbiddenException` (a stack trace and a response: " + size(bytes("resteasy", c, mainScale))
           + "), without looking at the path. Crosscheck lets the request run and withholds the CORS headers (the "
-          + "Fetch standard's way: the browser hides the answer); its cost is the route lookup plus `Vary`.";
+          + "Fetch standard's way: the browser hides the answer); its cost is the origin check plus `Vary`.";
       case "PREFLIGHT" -> "Both answer through `abortWith` with a response from the runtime's builder (Jersey's "
           + "`OutboundJaxrsResponse`, six headers each: " + size(bytes("resteasy", c, mainScale)) + " for RESTEasy, "
           + size(bytes("crosscheck", c, mainScale)) + " for Crosscheck), which is most of either's time. RESTEasy "
@@ -364,7 +372,7 @@ public final class Render {
       case "SUBDOMAIN_PATTERN" -> "RESTEasy cannot express an origin pattern; it is measured with the one "
           + "subdomain listed exactly, a `HashSet` hit. Crosscheck's pattern match allocates nothing and costs "
           + "about what an exact match does (" + time(ns("crosscheck", c, mainScale)) + " here, "
-          + time(allowed) + " for an exact origin on a `{id}` path); the gap is the route lookup.";
+          + time(allowed) + " for an exact origin on a `{id}` path).";
       default -> "No explanation has been written for this case yet.";
     };
   }
@@ -463,32 +471,29 @@ public final class Render {
     }
     int small = scales.get(0);
     int large = scales.get(scales.size() - 1);
-    double templateGrowth = ns("crosscheck", "NO_ORIGIN", large) / ns("crosscheck", "NO_ORIGIN", small);
+    double templateGrowth = ns("crosscheck", "PREFLIGHT", large) / ns("crosscheck", "PREFLIGHT", small);
     md.append("## Findings: Crosscheck's performance problems\n\n");
     int n = 1;
     if (templateGrowth > 1.5) {
-      md.append(n++).append(". **Template paths get slower as the table grows.** A plain request without Origin on ")
-          .append("`api/r<c>/items<i>/{id}` costs ").append(time(ns("crosscheck", "NO_ORIGIN", small))).append(" at ")
-          .append(number(small)).append(" paths and ").append(time(ns("crosscheck", "NO_ORIGIN", large))).append(" at ")
-          .append(number(large)).append(", against ").append(time(ns("crosscheck", "ALLOWED_LITERAL_PATH", large)))
-          .append(" for an allowed CORS request on a literal path of the same table: the template lookup in ")
-          .append("`RouteTable` (runtime, `dev.crosscheck.runtime.filter`) does work that grows with the templates ")
-          .append("it has to try.\n");
+      md.append(n++).append(". **Preflights on template paths get slower as the table grows.** An allowed preflight on ")
+          .append("`api/r<c>/items<i>/{id}` costs ").append(time(ns("crosscheck", "PREFLIGHT", small))).append(" at ")
+          .append(number(small)).append(" paths and ").append(time(ns("crosscheck", "PREFLIGHT", large))).append(" at ")
+          .append(number(large)).append(": the template lookup in `RouteTable` (runtime, ")
+          .append("`dev.crosscheck.runtime.filter`) does work that grows with the templates it has to try.\n");
     } else {
-      md.append(n++).append(". **Not the route lookup: it is flat.** Literal paths are answered from a hash ")
-          .append("table keyed by a range of the request path; templates are first narrowed by a tree of their ")
-          .append("leading literal segments (`SegmentIndex`), so only the templates that can match are tried. A request ")
-          .append("without Origin on a `{id}` path costs ").append(time(ns("crosscheck", "NO_ORIGIN", small)))
-          .append(" at ").append(number(small)).append(" paths and ").append(time(ns("crosscheck", "NO_ORIGIN", large)))
+      md.append(n++).append(". **Not the route lookup: it is flat.** Only preflights look the path up. Literal paths are ")
+          .append("answered from a hash table keyed by a range of the request path; templates are first narrowed by a ")
+          .append("tree of their leading literal segments (`SegmentIndex`), so only the templates that can match are ")
+          .append("tried. An allowed preflight on a `{id}` path costs ").append(time(ns("crosscheck", "PREFLIGHT", small)))
+          .append(" at ").append(number(small)).append(" paths and ").append(time(ns("crosscheck", "PREFLIGHT", large)))
           .append(" at ").append(number(large)).append(".\n");
     }
-    md.append(n++).append(". **Every response pays a lookup, with or without Origin.** `CorsEngine.onResponse` matches ")
-        .append("the path before it looks at the Origin, because it must add `Vary: Origin` to every response of a ")
-        .append("policy that varies by origin. That is correct (RESTEasy's omission is a cache-poisoning risk), but ")
-        .append("the non-CORS majority of traffic pays it: ").append(time(ns("crosscheck", "NO_ORIGIN", mainScale)))
-        .append(" at ").append(number(mainScale)).append(" paths where RESTEasy pays ")
-        .append(time(ns("resteasy", "NO_ORIGIN", mainScale))).append(" and Spring ")
-        .append(time(ns("spring", "NO_ORIGIN", mainScale))).append(".\n");
+    md.append(n++).append(". **No response pays a lookup.** The response side of an actual request is the filter the ")
+        .append("runtime bound to the method that ran, so a request without Origin costs ")
+        .append(time(ns("crosscheck", "NO_ORIGIN", mainScale))).append(" at ").append(number(mainScale))
+        .append(" paths (RESTEasy ").append(time(ns("resteasy", "NO_ORIGIN", mainScale))).append(", Spring ")
+        .append(time(ns("spring", "NO_ORIGIN", mainScale))).append("), mostly the `Vary: Origin` it must add; ")
+        .append("methods without a policy have no Crosscheck response filter at all.\n");
     double ownNoOrigin = bytes("crosscheck", "NO_ORIGIN", mainScale);
     double ownAllowed = bytes("crosscheck", "ALLOWED", mainScale);
     if (ownNoOrigin <= 96.5 && ownAllowed <= bytes("resteasy", "ALLOWED", mainScale) + 0.5) {

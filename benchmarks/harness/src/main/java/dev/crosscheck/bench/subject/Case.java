@@ -19,7 +19,11 @@ public enum Case {
   /** An actual request from an origin that only a subdomain pattern allows. */
   SUBDOMAIN_PATTERN("GET", PathKind.PATTERN_POLICY, Origins.SUBDOMAIN, null, null),
   /** Not in the list: ALLOWED on a literal path, to show the template lookup's share. */
-  ALLOWED_LITERAL_PATH("GET", PathKind.LITERAL, Origins.ALLOWED, null, null);
+  ALLOWED_LITERAL_PATH("GET", PathKind.LITERAL, Origins.ALLOWED, null, null),
+  /** A preflight on a hostile path (600 dashes against three variables in one segment) that no method serves. */
+  HOSTILE_PATH_PREFLIGHT("OPTIONS", PathKind.HOSTILE, Origins.ALLOWED, "GET", null),
+  /** A plain request on the same hostile path. */
+  HOSTILE_PATH_NO_ORIGIN("GET", PathKind.HOSTILE, null, null, null);
 
   public final String method;
   public final PathKind pathKind;

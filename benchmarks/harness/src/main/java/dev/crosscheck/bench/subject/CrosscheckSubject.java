@@ -15,7 +15,8 @@ import java.io.IOException;
  * ({@code GeneratedCorsFilter.Routes().routes()} with {@link CorsEngineFactory#start(java.util.List,
  * ConfigurationLookup)}). The request side is what the generated class runs before matching; the
  * response side is the filter the runtime binds to the resource method the case's request reaches
- * (none for a preflight, which is answered before any method matches).
+ * (none for a preflight, which is answered before any method matches, nor for a path no method
+ * serves).
  */
 final class CrosscheckSubject extends JaxRsSubject {
 
@@ -23,8 +24,8 @@ final class CrosscheckSubject extends JaxRsSubject {
   Object filter(int scale, Case c) {
     CorsEngine engine = CorsEngineFactory.start(Tables.routes(scale), ConfigurationLookup.SYSTEM);
     ContainerResponseFilter responseSide = (request, response) -> {};
-    if (!c.isPreflight()) {
-      Route route = Tables.route(scale, c.pathKind, c.method);
+    Route route = c.isPreflight() ? null : Tables.route(scale, c.pathKind, c.method);
+    if (route != null) {
       ContainerResponseFilter bound = engine.actualResponseFilter(route.resourceClass(), route.javaMethod());
       if (bound != null) {
         responseSide = bound;

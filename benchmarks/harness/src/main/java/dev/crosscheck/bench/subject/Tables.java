@@ -47,7 +47,12 @@ public final class Tables {
     /** {@code items<i>/{id}/parts}, policy C (origin pattern), GET and PUT. */
     PATTERN_POLICY(4, "/42/parts", "/{id}/parts"),
     /** {@code items<i>}, policy A, GET. */
-    LITERAL(0, "", "");
+    LITERAL(0, "", ""),
+    /**
+     * 600 dashes and no {@code .json} against {@code items<i>/{year}-{month}-{day}.json}: a path
+     * that makes a backtracking matcher try every split of the dashes, and that no method serves.
+     */
+    HOSTILE(9, "/" + "-".repeat(600) + ".jso", null);
 
     final int kind;
     final String suffix;
@@ -60,8 +65,14 @@ public final class Tables {
     }
   }
 
-  /** The route the runtime dispatches {@link #path(int, PathKind)} to for {@code method}. */
+  /**
+   * The route the runtime dispatches {@link #path(int, PathKind)} to for {@code method}; null
+   * where it dispatches to none ({@link PathKind#HOSTILE}).
+   */
   static Route route(int scale, PathKind kind, String method) {
+    if (kind.templateSuffix == null) {
+      return null;
+    }
     int c = classes(scale) / 2;
     int block = pathsPerClass(scale) / 10 / 2;
     String root = "api/r" + c;
