@@ -58,11 +58,11 @@ if ! $render_only; then
   rm -rf "$raw"
   mkdir -p "$raw"
 
-  step "JMH: 81 benchmarks, one fork each, with -prof gc (about 5 minutes on 2 cores)"
+  step "JMH: 101 benchmarks, one fork each, with -prof gc (about 9 minutes on 2 cores)"
   set +e
   # shellcheck disable=SC2086
   "${java_cmd[@]}" org.openjdk.jmh.Main 'dev\.crosscheck\.bench\.jmh\..*' \
-    ${JMH_ARGS:--f 1 -wi 4 -w 400ms -i 5 -r 300ms} -prof gc -foe true \
+    ${JMH_ARGS:--f 1 -wi 6 -w 500ms -i 5 -r 400ms} -prof gc -foe true \
     -rf json -rff "$raw/jmh.json" 2>&1 | tee "$raw/jmh.log" | awk '
       /^# Benchmark:/ { name = $3; sub(/.*\.jmh\./, "", name); sub(/\.exchange$/, "", name) }
       /^# Parameters:/ { params = $0; sub(/^# Parameters: /, "", params) }

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -80,6 +81,9 @@ public final class CrossOriginProcessor extends AbstractProcessor {
     return false;
   }
 
+  /** Binary names of the classes that carry a policy annotation (on themselves or a member), all rounds. */
+  private final Set<String> classesWithPolicies = new TreeSet<>();
+
   private void processRound(RoundEnvironment round) {
     List<TypeElement> types = new ArrayList<>();
     for (String name : deferred) {
@@ -104,6 +108,12 @@ public final class CrossOriginProcessor extends AbstractProcessor {
       }
     }
     annotated.sort(Comparator.comparing(Object::toString));
+    for (Element element : annotated) {
+      Element type = element instanceof TypeElement ? element : element.getEnclosingElement();
+      if (type instanceof TypeElement t) {
+        classesWithPolicies.add(processingEnv.getElementUtils().getBinaryName(t).toString());
+      }
+    }
 
     int before = check.table().size();
     for (TypeElement type : check.check(types, annotated, round.processingOver())) {
@@ -129,7 +139,7 @@ public final class CrossOriginProcessor extends AbstractProcessor {
       return;
     }
     try {
-      new TableWriter(processingEnv.getFiler(), processingEnv.getElementUtils()).write(rows, pkg);
+      new TableWriter(processingEnv.getFiler(), processingEnv.getElementUtils()).write(rows, pkg, List.copyOf(classesWithPolicies));
       generated = true;
     } catch (IOException e) {
       reporter.reportGlobally(Rule.PROCESSOR_FAILURE, "the generated filter", e);

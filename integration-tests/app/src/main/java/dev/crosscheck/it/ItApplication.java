@@ -3,6 +3,7 @@ package dev.crosscheck.it;
 import dev.crosscheck.it.dispatch.EncodedLiteralResource;
 import dev.crosscheck.it.dispatch.FirstRootResource;
 import dev.crosscheck.it.dispatch.MethodBesideLocatorResource;
+import dev.crosscheck.it.dispatch.PolymorphicLocatorResource;
 import dev.crosscheck.it.dispatch.SecondRootResource;
 import dev.crosscheck.it.dispatch.TieResource;
 import dev.crosscheck.it.deployment.HiddenCatchAllResource;
@@ -34,6 +35,7 @@ public class ItApplication extends Application {
         MethodBesideLocatorResource.class,
         FirstRootResource.class,
         SecondRootResource.class,
+        PolymorphicLocatorResource.class,
         HiddenCatchAllResource.class,
         TwinResource.class);
   }

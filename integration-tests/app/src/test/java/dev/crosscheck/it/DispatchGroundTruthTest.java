@@ -47,14 +47,15 @@ class DispatchGroundTruthTest {
       "/encoded/a%20bcdef", "/encoded/a%20bzz", "/encoded/zzcdef",
       "/tie/x-x", "/tie/y-x", "/tie/x-y",
       "/mixed/a/", "/mixed/a", "/mixed/a/deeper",
-      "/bt-x/one", "/bt-x/two", "/bt-x/three"};
+      "/bt-x/one", "/bt-x/two", "/bt-x/three",
+      "/poly/open", "/poly/closed"};
 
   @ParameterizedTest(name = "[{index}] GET {0}")
   @MethodSource("paths")
   void theHeadersAreThoseOfTheMethodThatRan(String path) throws Exception {
     Reply reply = http.send("GET", path, "Origin", APP);
     String ran = reply.status() == 200 ? reply.body().strip() : "nothing (" + reply.status() + ")";
-    if (ran.equals("open")) {
+    if (ran.startsWith("open")) {
       assertThat(reply.all("Access-Control-Allow-Origin")).as(ran + " on " + ItServer.runtime()).containsExactly(APP);
       assertThat(reply.all("Access-Control-Allow-Credentials")).as(ran).containsExactly("true");
       assertThat(reply.tokens("Vary")).as(ran).contains("origin");
@@ -74,12 +75,12 @@ class DispatchGroundTruthTest {
     Reply preflight = http.send("OPTIONS", path, "Origin", APP, "Access-Control-Request-Method", "GET");
     Reply actual = http.send("GET", path, "Origin", APP);
     if (preflight.status() / 100 == 2 && preflight.first("Access-Control-Allow-Origin") != null) {
-      assertThat(actual.body().strip()).as("what ran on %s after a granted preflight", ItServer.runtime()).isEqualTo("open");
+      assertThat(actual.body().strip()).as("what ran on %s after a granted preflight", ItServer.runtime()).startsWith("open");
     }
   }
 
   @ParameterizedTest(name = "[{index}] OPTIONS {0}")
-  @ValueSource(strings = {"/encoded/a%20bcdef", "/tie/x-x", "/mixed/a/"})
+  @ValueSource(strings = {"/encoded/a%20bcdef", "/tie/x-x", "/mixed/a/", "/poly/open", "/poly/closed"})
   void aPreflightWhereTheRuntimesDisagreeIsRefused(String path) throws Exception {
     Reply preflight = http.send("OPTIONS", path, "Origin", APP, "Access-Control-Request-Method", "GET");
     assertThat(preflight.status()).isEqualTo(403);

@@ -49,9 +49,11 @@ public final class FilterGenerator {
 
   /**
    * @param rows sorted; every row of every root resource of the compilation
+   * @param classesWithPolicies sorted binary names of the classes that carry a policy annotation
    * @param facts without {@code jakarta.annotation.Priority}, the filter runs at the default priority
    */
-  public static JavaFile generate(ClassName filter, List<TableRow> rows, ClassPathFacts facts) {
+  public static JavaFile generate(ClassName filter, List<TableRow> rows, List<String> classesWithPolicies,
+      ClassPathFacts facts) {
     Map<CorsPolicy, Integer> policyIndex = new LinkedHashMap<>();
     Map<CorsPolicy, String> policyUsers = new LinkedHashMap<>();
     for (TableRow row : rows) {
@@ -130,6 +132,10 @@ public final class FilterGenerator {
         .addMethod(MethodSpec.methodBuilder("routes")
             .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
             .returns(routeList).addStatement("return ROUTES").build())
+        .addMethod(MethodSpec.methodBuilder("classesWithPolicies")
+            .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(LIST, ClassName.get(String.class)))
+            .addStatement("return $L", strings(classesWithPolicies)).build())
         .build());
     return JavaFile.builder(filter.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
   }

@@ -86,7 +86,12 @@ public final class TableWriter {
         || (method.equals("HEAD") && methods.contains("GET"));
   }
 
-  public void write(List<TableRow> rows, Optional<String> packageOption) throws IOException {
+  /**
+   * @param classesWithPolicies binary names of the classes carrying a policy annotation, so that
+   *     the runtime never gives one of them, returned by a locator, its superclass's policy
+   */
+  public void write(List<TableRow> rows, Optional<String> packageOption, List<String> classesWithPolicies)
+      throws IOException {
     String pkg = packageOption.orElseGet(() ->
         elements.getPackageOf(rows.stream().filter(r -> r.policy() != null).map(TableRow::root)
             .min(Comparator.comparing(t -> t.getQualifiedName().toString())).orElseThrow()).getQualifiedName().toString());
@@ -98,7 +103,7 @@ public final class TableWriter {
         elements.getTypeElement("jakarta.annotation.Priority") != null,
         elements.getTypeElement(JerseyFallbackGenerator.FORCED_AUTO_DISCOVERABLE) != null);
 
-    writeSource(filter, FilterGenerator.generate(filter, rows, facts), origins);
+    writeSource(filter, FilterGenerator.generate(filter, rows, classesWithPolicies, facts), origins);
     writeSource(feature, FeatureGenerator.generate(feature, filter, facts), origins);
     service("jakarta.ws.rs.core.Feature", feature.reflectionName(), origins);
     // RESTEasy's fallback for loadServices=false: it registers the providers listed here.

@@ -53,8 +53,61 @@ public final class CorsEngineFactory {
       sources.putIfAbsent(source.getClass(), source);
     }
     List<Route> routes = new ArrayList<>();
-    sources.values().forEach(s -> routes.addAll(s.routes()));
-    return start(routes, ConfigurationLookup.SYSTEM);
+    Set<String> classesWithPolicies = new LinkedHashSet<>();
+    sources.values().forEach(s -> {
+      routes.addAll(s.routes());
+      classesWithPolicies.addAll(s.classesWithPolicies());
+    });
+    CorsEngine engine = start(routes, ConfigurationLookup.SYSTEM);
+    engine.knowClassesWithPolicies(classesWithPolicies);
+    Set<String> polymorphic = locatorTargetsWithForeignSubclasses(List.copyOf(sources.values()), loader);
+    if (!polymorphic.isEmpty()) {
+      engine.refusePreflightsThroughLocatorsTo(polymorphic);
+    }
+    return engine;
+  }
+
+  /**
+   * The classes that a locator of one compilation declares it returns and that have, in another
+   * compilation, a subclass with a policy of its own (in one compilation, that is CORS078): the
+   * locator may return the subclass, so a preflight there cannot know which policy applies.
+   * Found when the filter starts, by loading the classes named; logged as a warning.
+   */
+  private static Set<String> locatorTargetsWithForeignSubclasses(List<CorsRouteSource> sources, ClassLoader loader) {
+    Set<String> found = new LinkedHashSet<>();
+    for (CorsRouteSource source : sources) {
+      Set<String> targets = new LinkedHashSet<>();
+      source.routes().stream().filter(r -> !r.locatorTemplates().isEmpty()).forEach(r -> targets.add(r.resourceClass()));
+      for (String target : targets) {
+        Class<?> declared = load(target, loader);
+        if (declared == null || java.lang.reflect.Modifier.isFinal(declared.getModifiers())) {
+          continue;
+        }
+        for (CorsRouteSource other : sources) {
+          if (other == source) {
+            continue;
+          }
+          for (String name : other.classesWithPolicies()) {
+            Class<?> candidate = load(name, loader);
+            if (candidate != null && candidate != declared && declared.isAssignableFrom(candidate) && found.add(target)) {
+              LOG.log(System.Logger.Level.WARNING, "[CORS078] a sub-resource locator is declared to return " + target
+                  + ", and " + name + ", a subclass from another compilation, has a CORS policy of its own: a "
+                  + "preflight is answered before the locator runs, so preflights to the paths it serves are refused; "
+                  + "compile the two together, and Crosscheck will check their policies against each other");
+            }
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private static Class<?> load(String name, ClassLoader loader) {
+    try {
+      return Class.forName(name, false, loader);
+    } catch (ClassNotFoundException | LinkageError e) {
+      return null;
+    }
   }
 
   private static final String SERVICE = "META-INF/services/" + CorsRouteSource.class.getName();
@@ -119,7 +172,8 @@ public final class CorsEngineFactory {
     }
     try {
       Function<Route, CompiledPolicy> compile = r -> compiled.get(r.policy());
-      return new CorsEngine(new RouteTable(routes, compile), routes, compile, preflightStatus(lookup));
+      return new CorsEngine(new PreflightTable(routes, compile), new ResponseBindings(routes, compile),
+          preflightStatus(lookup));
     } catch (InvalidTemplateException e) {
       throw new CorsConfigurationException(List.of("a generated route has a malformed template: " + e.getMessage()));
     }

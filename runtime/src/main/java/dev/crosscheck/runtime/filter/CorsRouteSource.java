@@ -9,4 +9,14 @@ import java.util.List;
  */
 public interface CorsRouteSource {
   List<Route> routes();
+
+  /**
+   * Binary names of the classes of the compilation that carry {@code @CrossOrigin} or {@code
+   * @NoCrossOrigin} (on the class or a member). A sub-resource locator may return an instance of
+   * a class the table has no routes for; its policy is its nearest superclass's only if it writes
+   * none of its own, and these are the classes that do.
+   */
+  default List<String> classesWithPolicies() {
+    return List.of();
+  }
 }

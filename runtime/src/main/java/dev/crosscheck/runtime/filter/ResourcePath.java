@@ -17,7 +17,7 @@ final class ResourcePath {
   private final boolean anyPolicy;
 
   ResourcePath(String template, Map<String, CompiledRoute> byMethod) {
-    this(template, byMethod, byMethod.values().stream().anyMatch(r -> r.policy() != null));
+    this(template, byMethod, byMethod.values().stream().anyMatch(r -> r.policy() != null || r.refused()));
   }
 
   private ResourcePath(String template, Map<String, CompiledRoute> byMethod, boolean anyPolicy) {
@@ -41,7 +41,10 @@ final class ResourcePath {
     return route == null ? null : route.policy();
   }
 
-  /** Whether some method on this path is open cross-origin; if none is, CORS leaves the path alone. */
+  /**
+   * Whether some method on this path is open cross-origin (or would be, but a preflight is refused
+   * there); if none is, CORS leaves the path alone.
+   */
   boolean hasPolicy() {
     return anyPolicy;
   }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Finds the resource path a request reaches, the way Jakarta REST runtimes do (Jakarta REST 3.1,
@@ -48,18 +49,6 @@ import java.util.function.Function;
  * linear in the path's length ({@link CompiledTemplate}).
  */
 final class RouteTable {
-
-  /** Jersey's order: literal characters as written, then variables, then regex variables. */
-  private static final Comparator<PathTemplate> PRECEDENCE =
-      Comparator.comparingInt(PathTemplate::literalCharacterCount).reversed()
-          .thenComparing(Comparator.comparingInt(PathTemplate::variableCount).reversed())
-          .thenComparing(Comparator.comparingInt(PathTemplate::regexVariableCount).reversed());
-
-  /** RESTEasy's order: the same keys, literal characters counted once percent-encoded. */
-  private static final Comparator<PathTemplate> ENCODED_PRECEDENCE =
-      Comparator.comparingInt(PathTemplate::encodedLiteralCharacterCount).reversed()
-          .thenComparing(Comparator.comparingInt(PathTemplate::variableCount).reversed())
-          .thenComparing(Comparator.comparingInt(PathTemplate::regexVariableCount).reversed());
 
   /** What {@link #reach} answers for a template that does not match: distinct from "matched, leads nowhere" (null). */
   private static final ResourcePath NO_MATCH = new ResourcePath("(no match)", Map.of());
@@ -113,7 +102,7 @@ final class RouteTable {
       });
       locators.forEach((template, below) -> members.add(new Member(
           template, true, null, below.build(literalPaths, literalSoFar && template.isLiteral()))));
-      members.sort(Comparator.comparing((Member m) -> m.template, PRECEDENCE)
+      members.sort(Comparator.comparing((Member m) -> m.template, RuntimeOrders.AS_WRITTEN)
           .thenComparing(m -> m.isMethod() ? 0 : 1)
           .thenComparing(m -> m.template.text()));
       findRivals(members);
@@ -133,6 +122,14 @@ final class RouteTable {
    *     share a policy)
    */
   RouteTable(List<Route> routes, Function<Route, CompiledPolicy> compile) throws InvalidTemplateException {
+    this(routes, compile, route -> false);
+  }
+
+  /**
+   * @param refused the routes whose policy a preflight cannot be answered with: they refuse it
+   */
+  RouteTable(List<Route> routes, Function<Route, CompiledPolicy> compile, Predicate<Route> refused)
+      throws InvalidTemplateException {
     Map<PathTemplate, LevelBuilder> rootBuilders = new LinkedHashMap<>();
     Map<Map<String, CompiledRoute>, Map<String, Route>> claims = new IdentityHashMap<>();
     for (Route route : routes) {
@@ -148,18 +145,18 @@ final class RouteTable {
           method.text().isEmpty() ? level.own : level.methods.computeIfAbsent(method, k -> new LinkedHashMap<>());
       Route earlier = claims.computeIfAbsent(byMethod, k -> new HashMap<>()).putIfAbsent(route.httpMethod(), route);
       if (earlier == null) {
-        byMethod.put(route.httpMethod(),
-            new CompiledRoute(route.httpMethod(), route.policy() == null ? null : compile.apply(route)));
+        byMethod.put(route.httpMethod(), refused.test(route) ? CompiledRoute.refused(route.httpMethod())
+            : new CompiledRoute(route.httpMethod(), route.policy() == null ? null : compile.apply(route)));
       } else if (!Objects.equals(earlier.policy(), route.policy())) {
         // Two policies a preflight cannot tell apart (they may belong to different applications): refuse it.
-        byMethod.put(route.httpMethod(), new CompiledRoute(route.httpMethod(), null));
+        byMethod.put(route.httpMethod(), CompiledRoute.refused(route.httpMethod()));
       }
     }
     Set<String> literalPaths = new LinkedHashSet<>();
     List<Member> built = new ArrayList<>();
     rootBuilders.forEach((template, builder) -> built.add(
         new Member(template, true, null, builder.build(literalPaths, template.isLiteral()))));
-    built.sort(Comparator.comparing((Member r) -> r.template, PRECEDENCE).thenComparing(r -> r.template.text()));
+    built.sort(Comparator.comparing((Member r) -> r.template, RuntimeOrders.AS_WRITTEN).thenComparing(r -> r.template.text()));
     findRivals(built);
     this.roots = new SegmentIndex<>(built.stream().map(r -> r.template).toList(), built);
     Map<String, ResourcePath> literalAnswers = new HashMap<>();
@@ -172,22 +169,13 @@ final class RouteTable {
     this.literals = new RegionMap<>(literalAnswers);
   }
 
-  /**
-   * Marks as rivals the members, sorted in Jersey's order, that can match one path and that the
-   * runtimes do not both order the same way: a tie in either order, or literals that rank one
-   * way as written and the other way encoded. A method before a locator with equal keys is
-   * ordered alike (both runtimes prefer the method).
-   */
+  /** Marks as rivals the members, sorted in Jersey's order, that some runtime may order the other way round. */
   private static void findRivals(List<Member> sorted) {
     for (int i = 0; i < sorted.size(); i++) {
       Member first = sorted.get(i);
       for (int j = i + 1; j < sorted.size(); j++) {
         Member second = sorted.get(j);
-        int asWritten = PRECEDENCE.compare(first.template, second.template);
-        int encoded = ENCODED_PRECEDENCE.compare(first.template, second.template);
-        boolean methodFirstOnTie = asWritten == 0 && encoded == 0 && first.isMethod() && !second.isMethod();
-        boolean orderedAlike = (asWritten < 0 && encoded < 0) || methodFirstOnTie;
-        if (!orderedAlike && mayOverlap(first, second)) {
+        if (RuntimeOrders.mayDisagree(first.template, first.isMethod(), second.template, second.isMethod())) {
           first.rivals = append(first.rivals, second);
           second.rivals = append(second.rivals, first);
         }
@@ -199,41 +187,6 @@ final class RouteTable {
     List<Member> longer = new ArrayList<>(list);
     longer.add(member);
     return List.copyOf(longer);
-  }
-
-  /**
-   * False only where no path can match both: leading literals that differ, trailing literals that
-   * differ (for methods, matched to the end), or a different number of segments (for methods whose
-   * variables take the default expression, which never spans a slash).
-   */
-  private static boolean mayOverlap(Member a, Member b) {
-    String leadA = a.template.leadingLiteral();
-    String leadB = b.template.leadingLiteral();
-    if (!leadA.startsWith(leadB) && !leadB.startsWith(leadA)) {
-      return false;
-    }
-    if (a.isMethod() && b.isMethod()) {
-      String trailA = a.template.trailingLiteral();
-      String trailB = b.template.trailingLiteral();
-      if (!trailA.endsWith(trailB) && !trailB.endsWith(trailA)) {
-        return false;
-      }
-      if (a.template.regexVariableCount() == 0 && b.template.regexVariableCount() == 0
-          && segments(a.template) != segments(b.template)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int segments(PathTemplate template) {
-    int slashes = 0;
-    for (PathTemplate.Part part : template.parts()) {
-      if (!part.isVariable()) {
-        slashes += (int) part.literal().chars().filter(c -> c == '/').count();
-      }
-    }
-    return slashes + 1;
   }
 
   private static String join(String parent, String child) {

@@ -216,7 +216,7 @@ public final class Render {
         .append("and what the processor adds to a build.\n\n");
     md.append("![Time per request by case, growth with the table, requests per second end to end, javac time](")
         .append(chartLink).append(")\n\n");
-    md.append("**Run it:** `benchmarks/run.sh` (about eleven minutes on two cores; needs JDK 17, Maven and `wrk`). It builds ")
+    md.append("**Run it:** `benchmarks/run.sh` (about fifteen minutes on two cores; needs JDK 17, Maven and `wrk`). It builds ")
         .append("the project, runs everything below, writes `benchmarks/results/results.json`, and regenerates this file ")
         .append("and the chart from it (`benchmarks/run.sh --render-only` does just that).\n\n");
     md.append("Measured ").append(String.valueOf(results.get("generated")), 0, 10).append(" on: ")

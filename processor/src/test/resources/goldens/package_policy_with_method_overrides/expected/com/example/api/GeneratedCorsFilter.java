@@ -132,5 +132,10 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
     public List<Route> routes() {
       return ROUTES;
     }
+
+    @Override
+    public List<String> classesWithPolicies() {
+      return List.of("com.example.api.ArticlesResource", "com.example.api.UsersResource");
+    }
   }
 }

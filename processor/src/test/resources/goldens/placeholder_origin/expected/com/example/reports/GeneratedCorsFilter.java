@@ -105,5 +105,10 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
     public List<Route> routes() {
       return ROUTES;
     }
+
+    @Override
+    public List<String> classesWithPolicies() {
+      return List.of("com.example.reports.ReportsResource");
+    }
   }
 }
