@@ -1,5 +1,6 @@
 package dev.crosscheck.it;
 
+import dev.crosscheck.it.dispatch.DatedResource;
 import dev.crosscheck.it.dispatch.EncodedLiteralResource;
 import dev.crosscheck.it.dispatch.FirstRootResource;
 import dev.crosscheck.it.dispatch.MethodBesideLocatorResource;
@@ -36,6 +37,7 @@ public class ItApplication extends Application {
         FirstRootResource.class,
         SecondRootResource.class,
         PolymorphicLocatorResource.class,
+        DatedResource.class,
         HiddenCatchAllResource.class,
         TwinResource.class);
   }
