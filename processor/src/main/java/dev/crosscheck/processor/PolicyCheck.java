@@ -84,6 +84,10 @@ final class PolicyCheck {
     List<ResourceScanner.LocatorTarget> locatorTargets = new ArrayList<>();
     collectApplications(types);
     for (TypeElement type : types) {
+      if (!lastRound && type.getKind() == ElementKind.CLASS && scanner.hasUnresolvedSupertype(type)) {
+        deferred.add(type); // its @Path or its policy may come from a type another processor generates
+        continue;
+      }
       if (!scanner.isRootResource(type)) {
         continue;
       }
@@ -100,7 +104,7 @@ final class PolicyCheck {
         if (!lastRound) {
           deferred.add(type);
         } else {
-          reporter.report(Rule.UNMAPPED_POLICY, type, e.getMessage() + "; fix the type so that it compiles");
+          reporter.report(Rule.UNMAPPED_POLICY, e.element(), e.getMessage() + "; fix the type so that it compiles");
         }
       } catch (InvalidTemplateException e) {
         reporter.report(Rule.UNMAPPED_POLICY, type, e.getMessage() + "; write the template as {name} or {name: regex}");

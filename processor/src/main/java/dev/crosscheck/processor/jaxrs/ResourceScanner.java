@@ -70,6 +70,26 @@ public final class ResourceScanner {
         && rootPath(type).isPresent();
   }
 
+  /**
+   * Whether a supertype of the class is not resolved yet (another processor may generate it in
+   * this round): its {@code @Path}, resource methods and policy cannot be known before it is.
+   */
+  public boolean hasUnresolvedSupertype(TypeElement type) {
+    for (TypeElement current = type; current != null; ) {
+      for (TypeMirror supertype : current.getInterfaces()) {
+        if (supertype.getKind() == TypeKind.ERROR) {
+          return true;
+        }
+      }
+      TypeMirror superclass = current.getSuperclass();
+      if (superclass.getKind() == TypeKind.ERROR) {
+        return true;
+      }
+      current = superclass.getKind() == TypeKind.DECLARED ? (TypeElement) types.asElement(superclass) : null;
+    }
+    return false;
+  }
+
   /** The class-level {@code @Path}: the class's own, else the nearest supertype's. */
   public Optional<String> rootPath(TypeElement type) {
     Optional<String> own = JaxRsAnnotations.path(type);
@@ -146,7 +166,7 @@ public final class ResourceScanner {
       }
       TypeMirror returned = ((ExecutableType) types.asMemberOf((DeclaredType) resource.asType(), method)).getReturnType();
       if (returned.getKind() == TypeKind.ERROR) {
-        throw new UnresolvedTypeException(method + " returns an unresolved type " + returned);
+        throw new UnresolvedTypeException(method + " returns an unresolved type " + returned, method);
       }
       TypeElement subResource = subResourceType(returned);
       if (subResource == null || !hasResourceMethods(subResource)) {

@@ -1,0 +1,125 @@
+package dev.crosscheck.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Types another processor generates in its first round: a root resource that depends on one is
+ * deferred, not dropped, and the filter is written in the first round where nothing is pending.
+ */
+class RoundsTest {
+
+  /** Generates one source in the first round it runs. */
+  static final class OneSourceGenerator extends AbstractProcessor {
+    private final String name;
+    private final String source;
+    private boolean done;
+
+    OneSourceGenerator(String name, String source) {
+      this.name = name;
+      this.source = source;
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!done) {
+        done = true;
+        try (Writer out = processingEnv.getFiler().createSourceFile(name).openWriter()) {
+          out.write(source);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+  }
+
+  private static String generatedFilter(Compilation compilation) throws IOException {
+    JavaFileObject filter = compilation.generatedSourceFile("com.example.GeneratedCorsFilter").orElseThrow(
+        () -> new AssertionError("no filter was written; diagnostics: " + compilation.diagnostics()));
+    return filter.getCharContent(false).toString();
+  }
+
+  @Test
+  void aLocatorReturningAGeneratedTypeIsFollowedOnceTheTypeExists() throws IOException {
+    JavaFileObject orders = JavaFileObjects.forSourceLines("com.example.OrdersResource",
+        "package com.example;",
+        "import dev.crosscheck.CrossOrigin;",
+        "import jakarta.ws.rs.Path;",
+        "@Path(\"orders\")",
+        "@CrossOrigin(origins = \"https://shop.example.com\")",
+        "public class OrdersResource {",
+        "  @Path(\"{id}/lines\") public com.example.gen.LinesResource lines() { return new com.example.gen.LinesResource(); }",
+        "}");
+    Compilation compilation = javac()
+        .withProcessors(new CrossOriginProcessor(), new OneSourceGenerator("com.example.gen.LinesResource",
+            "package com.example.gen;\n"
+                + "public class LinesResource { @jakarta.ws.rs.GET public String list() { return \"\"; } }\n"))
+        .compile(orders);
+    assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
+    assertThat(generatedFilter(compilation)).contains("\"com.example.gen.LinesResource\", \"list()\"");
+  }
+
+  @Test
+  void aPathFromAGeneratedSuperclassIsReadOnceTheSuperclassExists() throws IOException {
+    JavaFileObject orders = JavaFileObjects.forSourceLines("com.example.OrdersResource",
+        "package com.example;",
+        "import dev.crosscheck.CrossOrigin;",
+        "import jakarta.ws.rs.GET;",
+        "@CrossOrigin(origins = \"https://shop.example.com\")",
+        "public class OrdersResource extends com.example.gen.OrdersBase {",
+        "  @GET public String list() { return \"[]\"; }",
+        "}");
+    Compilation compilation = javac()
+        .withProcessors(new CrossOriginProcessor(), new OneSourceGenerator("com.example.gen.OrdersBase",
+            "package com.example.gen;\n@jakarta.ws.rs.Path(\"orders\")\npublic abstract class OrdersBase {}\n"))
+        .compile(orders);
+    assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
+    assertThat(compilation.diagnostics()).noneMatch(d -> d.getKind() == Diagnostic.Kind.WARNING);
+    assertThat(generatedFilter(compilation)).contains("\"orders\", \"\", \"GET\", \"list()\"");
+  }
+
+  @Test
+  void aTypeThatNeverResolvesIsReportedOnTheLocatorThatReturnsIt() {
+    JavaFileObject orders = JavaFileObjects.forSourceLines("com.example.OrdersResource",
+        "package com.example;",
+        "import dev.crosscheck.CrossOrigin;",
+        "import jakarta.ws.rs.Path;",
+        "@Path(\"orders\")",
+        "@CrossOrigin(origins = \"https://shop.example.com\")",
+        "public class OrdersResource {",
+        "  @Path(\"{id}/lines\") public com.example.gen.Missing lines() { return null; }",
+        "}");
+    Compilation compilation = javac().withProcessors(new CrossOriginProcessor()).compile(orders);
+    assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
+    assertThat(compilation.diagnostics()).anySatisfy(d -> {
+      assertThat(d.getMessage(Locale.ROOT)).startsWith("[CORS072]").contains("com.example.gen.Missing");
+      assertThat(d.getLineNumber()).isEqualTo(7);
+    });
+  }
+}
