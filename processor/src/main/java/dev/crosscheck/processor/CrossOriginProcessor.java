@@ -1,6 +1,7 @@
 package dev.crosscheck.processor;
 
 import com.google.auto.service.AutoService;
+import dev.crosscheck.processor.generate.CompilationIndex;
 import dev.crosscheck.processor.generate.TableRow;
 import dev.crosscheck.processor.generate.TableWriter;
 import dev.crosscheck.processor.policy.PolicyAnnotations;
@@ -84,6 +85,33 @@ public final class CrossOriginProcessor extends AbstractProcessor {
   /** Binary names of the classes that carry a policy annotation (on themselves or a member), all rounds. */
   private final Set<String> classesWithPolicies = new TreeSet<>();
 
+  /**
+   * In a partial compilation (the previous output on the class path), the root resources the
+   * previous compilation had and this one does not compile, read from their class files, so that
+   * the table keeps their routes and checks them with the recompiled ones; the classes that carry
+   * a policy likewise. A class that is gone is dropped with its routes.
+   */
+  private List<TypeElement> earlierCompilation(List<TypeElement> types) {
+    CompilationIndex earlier = CompilationIndex.read(processingEnv.getFiler());
+    Set<String> compiled = new LinkedHashSet<>();
+    types.forEach(t -> compiled.add(processingEnv.getElementUtils().getBinaryName(t).toString()));
+    List<TypeElement> added = new ArrayList<>();
+    for (String root : earlier.roots()) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(root.replace('$', '.'));
+      if (type != null && !compiled.contains(root)) {
+        added.add(type);
+      }
+    }
+    for (String name : earlier.classesWithPolicies()) {
+      if (!compiled.contains(name) && processingEnv.getElementUtils().getTypeElement(name.replace('$', '.')) != null) {
+        classesWithPolicies.add(name);
+      }
+    }
+    return added;
+  }
+
+  private boolean firstRound = true;
+
   private void processRound(RoundEnvironment round) {
     List<TypeElement> types = new ArrayList<>();
     for (String name : deferred) {
@@ -95,6 +123,12 @@ public final class CrossOriginProcessor extends AbstractProcessor {
     deferred.clear();
     collectTypes(round.getRootElements(), types);
     types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    if (firstRound) {
+      firstRound = false;
+      // First, so that a conflict between an earlier class and a recompiled one is reported on
+      // the recompiled one, which has a source to point at.
+      types.addAll(0, earlierCompilation(types));
+    }
 
     List<Element> annotated = new ArrayList<>();
     for (String name : List.of(PolicyAnnotations.CROSS_ORIGIN, PolicyAnnotations.NO_CROSS_ORIGIN)) {

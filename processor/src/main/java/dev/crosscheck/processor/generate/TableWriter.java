@@ -109,10 +109,29 @@ public final class TableWriter {
     // RESTEasy's fallback for loadServices=false: it registers the providers listed here.
     service("jakarta.ws.rs.ext.Providers", feature.reflectionName(), origins);
     service("dev.crosscheck.runtime.filter.CorsRouteSource", filter.nestedClass("Routes").reflectionName(), origins);
+    writeIndex(rows, classesWithPolicies, origins);
     if (facts.jersey()) {
       ClassName discoverable = ClassName.get(pkg, "GeneratedCorsAutoDiscoverable");
       writeSource(discoverable, JerseyFallbackGenerator.generate(discoverable, feature, facts), origins);
       service(JerseyFallbackGenerator.FORCED_AUTO_DISCOVERABLE, discoverable.reflectionName(), origins);
+    }
+  }
+
+  /**
+   * Where a later, partial compilation finds what this one saw: {@code root <binary name>} for
+   * each root resource of the table, {@code policy <binary name>} for each class that carries a
+   * policy annotation. A compilation of only some sources re-reads the others from their class
+   * files (see {@link CompilationIndex}).
+   */
+  private void writeIndex(List<TableRow> rows, List<String> classesWithPolicies, Element[] origins) throws IOException {
+    Set<String> lines = new LinkedHashSet<>();
+    rows.stream().map(TableRow::rootClass).sorted().forEach(root -> lines.add("root " + root));
+    classesWithPolicies.forEach(name -> lines.add("policy " + name));
+    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", CompilationIndex.PATH, origins);
+    try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+      for (String line : lines) {
+        writer.write(line + "\n");
+      }
     }
   }
 

@@ -1,0 +1,98 @@
+package dev.crosscheck.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Compiling only some sources, with the previous output on the class path (Maven's stale-source
+ * mode, IDEs), yields the table a full build would: the resources not recompiled are read from
+ * their class files, re-checked with the recompiled ones, and dropped when their classes are gone.
+ * Runs javac itself, with real directories, as those builds do.
+ */
+class PartialCompilationTest {
+
+  @TempDir Path dir;
+  private Path sources;
+  private Path classes;
+  private Path generated;
+
+  @BeforeEach
+  void layout() throws IOException {
+    sources = Files.createDirectories(dir.resolve("src/com/example"));
+    classes = Files.createDirectories(dir.resolve("classes"));
+    generated = Files.createDirectories(dir.resolve("generated"));
+    write("OrdersResource", "@Path(\"orders\")\n@CrossOrigin(origins = \"https://shop.example.com\")\n"
+        + "public class OrdersResource { @GET public String list() { return \"\"; } }");
+    write("NotesResource", "@Path(\"notes\")\n@CrossOrigin(origins = \"https://notes.example.com\")\n"
+        + "public class NotesResource { @GET public String list() { return \"\"; } }");
+    write("ItemsResource", "@Path(\"items\")\npublic class ItemsResource { @GET public String list() { return \"\"; } }");
+  }
+
+  private void write(String name, String body) throws IOException {
+    Files.writeString(sources.resolve(name + ".java"), "package com.example;\n"
+        + "import dev.crosscheck.CrossOrigin;\nimport jakarta.ws.rs.GET;\nimport jakarta.ws.rs.Path;\n" + body + "\n");
+  }
+
+  /** Compiles the named sources into the class output, which is also on the class path; returns javac's output. */
+  private String compile(boolean expectSuccess, String... names) {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-s", generated.toString(),
+        "-cp", classes + File.pathSeparator + System.getProperty("java.class.path"),
+        "-processor", CrossOriginProcessor.class.getName(), "-Xlint:-options"));
+    for (String name : names) {
+      args.add(sources.resolve(name + ".java").toString());
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    int status = javac.run(null, out, out, args.toArray(new String[0]));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(status == 0).as("javac succeeded: %s", printed).isEqualTo(expectSuccess);
+    return printed;
+  }
+
+  private String table() throws IOException {
+    return Files.readString(generated.resolve("com/example/GeneratedCorsFilter.java"), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void recompilingOneResourceKeepsTheRoutesOfTheOthers() throws IOException {
+    compile(true, "OrdersResource", "NotesResource", "ItemsResource");
+    String full = table();
+    write("NotesResource", "@Path(\"notes\")\n@CrossOrigin(origins = \"https://notes.example.com\", maxAge = 600)\n"
+        + "public class NotesResource { @GET public String list() { return \"\"; } }");
+    compile(true, "NotesResource");
+    String partial = table();
+    assertThat(partial).contains("\"com.example.OrdersResource\", \"orders\"").contains("\"com.example.ItemsResource\", \"items\"")
+        .contains("\"com.example.NotesResource\", \"notes\"").contains("600L");
+    assertThat(partial.replace("600L", "1800L")).isEqualTo(full);
+  }
+
+  @Test
+  void aRecompiledResourceIsCheckedAgainstTheOthers() throws IOException {
+    compile(true, "OrdersResource", "NotesResource", "ItemsResource");
+    write("NotesResource", "@Path(\"orders\")\n@CrossOrigin(origins = \"https://notes.example.com\")\n"
+        + "public class NotesResource { @GET public String list() { return \"\"; } }");
+    String printed = compile(false, "NotesResource");
+    assertThat(printed).contains("NotesResource.java:6: error: [CORS071] GET /orders has two different CORS policies");
+  }
+
+  @Test
+  void theRoutesOfAResourceWhoseClassIsGoneAreDropped() throws IOException {
+    compile(true, "OrdersResource", "NotesResource", "ItemsResource");
+    Files.delete(classes.resolve("com/example/OrdersResource.class"));
+    Files.delete(sources.resolve("OrdersResource.java"));
+    compile(true, "NotesResource");
+    assertThat(table()).doesNotContain("OrdersResource").contains("NotesResource").contains("ItemsResource");
+  }
+}
