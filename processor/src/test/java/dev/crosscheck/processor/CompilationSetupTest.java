@@ -5,14 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import java.io.IOException;
-import java.io.Writer;
 import java.util.Locale;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -31,41 +24,13 @@ class CompilationSetupTest {
       "  @GET public String list() { return \"[]\"; }",
       "}");
 
-  /** Generates, in the first round, a resource that only the second round sees. */
-  static final class LateResourceGenerator extends AbstractProcessor {
-    private boolean done;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (done) {
-        return false;
-      }
-      done = true;
-      try (Writer out = processingEnv.getFiler().createSourceFile("com.example.late.LateResource").openWriter()) {
-        out.write("package com.example.late;\n"
-            + "@jakarta.ws.rs.Path(\"late\")\n"
-            + "@dev.crosscheck.CrossOrigin(origins = \"https://late.example.com\")\n"
-            + "public class LateResource { @jakarta.ws.rs.GET public String get() { return \"\"; } }\n");
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      return false;
-    }
-  }
-
   @Test
   void resourcesArrivingAfterTheTableWasWrittenFailTheBuild() {
-    Compilation compilation = javac().withProcessors(new CrossOriginProcessor(), new LateResourceGenerator()).compile(RESOURCE);
+    Compilation compilation = javac().withProcessors(new CrossOriginProcessor(), new OneSourceGenerator("com.example.late.LateResource",
+        "package com.example.late;\n"
+            + "@jakarta.ws.rs.Path(\"late\")\n"
+            + "@dev.crosscheck.CrossOrigin(origins = \"https://late.example.com\")\n"
+            + "public class LateResource { @jakarta.ws.rs.GET public String get() { return \"\"; } }\n")).compile(RESOURCE);
     assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
     assertThat(compilation.errors()).anySatisfy(d -> {
       assertThat(d.getMessage(Locale.ROOT)).startsWith("[CORS076] LateResource arrived in a later round");

@@ -6,14 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.Locale;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -23,41 +16,6 @@ import org.junit.jupiter.api.Test;
  * deferred, not dropped, and the filter is written in the first round where nothing is pending.
  */
 class RoundsTest {
-
-  /** Generates one source in the first round it runs. */
-  static final class OneSourceGenerator extends AbstractProcessor {
-    private final String name;
-    private final String source;
-    private boolean done;
-
-    OneSourceGenerator(String name, String source) {
-      this.name = name;
-      this.source = source;
-    }
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!done) {
-        done = true;
-        try (Writer out = processingEnv.getFiler().createSourceFile(name).openWriter()) {
-          out.write(source);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
-  }
 
   private static String generatedFilter(Compilation compilation) throws IOException {
     JavaFileObject filter = compilation.generatedSourceFile("com.example.GeneratedCorsFilter").orElseThrow(
