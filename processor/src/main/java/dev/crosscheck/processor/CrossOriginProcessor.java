@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.crosscheck.processor.generate.CompilationIndex;
 import dev.crosscheck.processor.generate.TableRow;
 import dev.crosscheck.processor.generate.TableWriter;
+import dev.crosscheck.processor.policy.GovernedEndpoint;
 import dev.crosscheck.processor.policy.PolicyAnnotations;
 import dev.crosscheck.processor.report.Reporter;
 import dev.crosscheck.runtime.rules.Rule;

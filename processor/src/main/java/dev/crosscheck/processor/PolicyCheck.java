@@ -7,6 +7,7 @@ import dev.crosscheck.runtime.path.PathTemplate;
 import dev.crosscheck.processor.jaxrs.ResourceScanner;
 import dev.crosscheck.processor.jaxrs.UnmappedLocator;
 import dev.crosscheck.processor.jaxrs.UnresolvedTypeException;
+import dev.crosscheck.processor.policy.GovernedEndpoint;
 import dev.crosscheck.processor.policy.MergedPolicy;
 import dev.crosscheck.processor.policy.PolicyAnnotations;
 import dev.crosscheck.processor.policy.PolicyMerger;

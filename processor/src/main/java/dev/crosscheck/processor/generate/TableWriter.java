@@ -2,7 +2,7 @@ package dev.crosscheck.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
-import dev.crosscheck.processor.GovernedEndpoint;
+import dev.crosscheck.processor.policy.GovernedEndpoint;
 import dev.crosscheck.processor.jaxrs.Endpoint;
 import dev.crosscheck.runtime.path.PathTemplate;
 import dev.crosscheck.runtime.policy.CorsPolicy;

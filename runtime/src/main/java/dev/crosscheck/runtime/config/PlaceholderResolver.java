@@ -1,6 +1,8 @@
 package dev.crosscheck.runtime.config;
 
 import dev.crosscheck.runtime.policy.CorsPolicy;
+import dev.crosscheck.runtime.policy.InvalidPlaceholderException;
+import dev.crosscheck.runtime.policy.Placeholder;
 import dev.crosscheck.runtime.rules.Rule;
 import java.util.ArrayList;
 import java.util.List;

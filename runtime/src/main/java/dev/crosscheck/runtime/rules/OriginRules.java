@@ -3,8 +3,8 @@ package dev.crosscheck.runtime.rules;
 import static dev.crosscheck.runtime.policy.PolicyAttribute.ORIGINS;
 import static dev.crosscheck.runtime.policy.PolicyAttribute.ORIGIN_PATTERNS;
 
-import dev.crosscheck.runtime.config.InvalidPlaceholderException;
-import dev.crosscheck.runtime.config.Placeholder;
+import dev.crosscheck.runtime.policy.InvalidPlaceholderException;
+import dev.crosscheck.runtime.policy.Placeholder;
 import dev.crosscheck.runtime.origin.InvalidOriginException;
 import dev.crosscheck.runtime.origin.InvalidPatternException;
 import dev.crosscheck.runtime.origin.Origin;

@@ -1,4 +1,4 @@
-package dev.crosscheck.runtime.config;
+package dev.crosscheck.runtime.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.crosscheck.runtime.config;
+package dev.crosscheck.runtime.policy;
 
 /** An entry that contains {@code ${} but is not a well-formed placeholder, with why. */
 public final class InvalidPlaceholderException extends Exception {

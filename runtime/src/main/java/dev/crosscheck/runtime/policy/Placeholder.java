@@ -1,4 +1,4 @@
-package dev.crosscheck.runtime.config;
+package dev.crosscheck.runtime.policy;
 
 import java.util.ArrayList;
 import java.util.List;

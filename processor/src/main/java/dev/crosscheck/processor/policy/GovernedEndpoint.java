@@ -1,7 +1,6 @@
-package dev.crosscheck.processor;
+package dev.crosscheck.processor.policy;
 
 import dev.crosscheck.processor.jaxrs.Endpoint;
-import dev.crosscheck.processor.policy.MergedPolicy;
 import java.util.Optional;
 
 /** An endpoint and the policy in force for it, if any: one row of the table the filter is generated from. */
