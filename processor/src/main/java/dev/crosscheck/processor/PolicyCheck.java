@@ -3,7 +3,7 @@ package dev.crosscheck.processor;
 import dev.crosscheck.processor.jaxrs.Endpoint;
 import dev.crosscheck.runtime.path.InvalidTemplateException;
 import dev.crosscheck.processor.jaxrs.JaxRsAnnotations;
-import dev.crosscheck.runtime.path.PathTemplate;
+import dev.crosscheck.runtime.path.RouteKey;
 import dev.crosscheck.processor.jaxrs.ResourceScanner;
 import dev.crosscheck.processor.jaxrs.UnmappedLocator;
 import dev.crosscheck.processor.jaxrs.UnresolvedTypeException;
@@ -43,9 +43,6 @@ import javax.lang.model.util.Types;
  * rounds, so a conflict between a class of one round and a class of a later round is found too.
  */
 final class PolicyCheck {
-
-  /** What the generated filter tells requests apart by. */
-  private record RouteKey(String httpMethod, PathTemplate template) {}
 
   private final Reporter reporter;
   private final ResourceScanner scanner;

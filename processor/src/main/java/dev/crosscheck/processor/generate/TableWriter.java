@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.crosscheck.processor.policy.GovernedEndpoint;
 import dev.crosscheck.processor.jaxrs.Endpoint;
+import dev.crosscheck.runtime.http.HttpMethods;
 import dev.crosscheck.runtime.path.PathTemplate;
 import dev.crosscheck.runtime.policy.CorsPolicy;
 import java.io.BufferedReader;
@@ -82,8 +83,9 @@ public final class TableWriter {
   /** Whether the policy opens the method: empty methods (every declared one) or {@code "*"} do. */
   static boolean opens(CorsPolicy policy, String method) {
     List<String> methods = policy.methods();
+    String instead = HttpMethods.answeredInsteadBy(method);
     return methods.isEmpty() || methods.contains("*") || methods.contains(method)
-        || (method.equals("HEAD") && methods.contains("GET"));
+        || (instead != null && methods.contains(instead));
   }
 
   /**

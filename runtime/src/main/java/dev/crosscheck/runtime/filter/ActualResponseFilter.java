@@ -6,6 +6,7 @@ import static dev.crosscheck.runtime.filter.CorsHeaders.EXPOSE_HEADERS;
 import static dev.crosscheck.runtime.filter.CorsHeaders.ORIGIN;
 import static dev.crosscheck.runtime.filter.CorsHeaders.REQUEST_METHOD;
 
+import dev.crosscheck.runtime.http.HttpMethods;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -87,8 +88,9 @@ final class ActualResponseFilter implements ContainerResponseFilter {
     CompiledPolicy policy;
     if (byHttpMethod != null) {
       policy = byHttpMethod.get(method);
-      if (policy == null && method.equals("HEAD")) {
-        policy = byHttpMethod.get("GET");
+      String instead = HttpMethods.answeredInsteadBy(method);
+      if (policy == null && instead != null) {
+        policy = byHttpMethod.get(instead);
       }
     } else {
       ResourcePath path = paths.match(request.getUriInfo().getPath(false), method);

@@ -1,5 +1,6 @@
 package dev.crosscheck.runtime.filter;
 
+import dev.crosscheck.runtime.http.HttpMethods;
 import java.util.Map;
 
 /** Everything the runtime serves on one path template: a route per HTTP method. */
@@ -29,10 +30,8 @@ final class ResourcePath {
   /** The route for a method; {@code HEAD} follows {@code GET} where no method declares {@code HEAD}. */
   CompiledRoute route(String method) {
     CompiledRoute route = byMethod.get(method);
-    if (route == null && method.equals("HEAD")) {
-      route = byMethod.get("GET");
-    }
-    return route;
+    String instead = HttpMethods.answeredInsteadBy(method);
+    return route == null && instead != null ? byMethod.get(instead) : route;
   }
 
   /** The policy a request with this method gets here, or null. */

@@ -1,7 +1,7 @@
 package dev.crosscheck.runtime.filter;
 
 import dev.crosscheck.runtime.path.InvalidTemplateException;
-import dev.crosscheck.runtime.path.PathTemplate;
+import dev.crosscheck.runtime.path.RouteKey;
 import dev.crosscheck.runtime.rules.Rule;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,19 +19,16 @@ import java.util.Set;
  */
 final class RouteClaims {
 
-  private record Key(String httpMethod, PathTemplate template) {}
-
-  private final Map<Key, Route> claims = new LinkedHashMap<>();
-  private final Set<Key> reported = new HashSet<>();
+  private final Map<RouteKey, Route> claims = new LinkedHashMap<>();
+  private final Set<RouteKey> reported = new HashSet<>();
 
   /** Claims {@code routes}; returns the conflicts they bring, each once. */
   synchronized List<String> claim(Collection<Route> routes) {
     List<String> problems = new ArrayList<>();
     for (Route route : routes) {
-      Key key;
+      RouteKey key;
       try {
-        key = new Key(route.httpMethod(),
-            PathTemplate.parse(route.rootTemplate()).append(PathTemplate.parse(route.relativeTemplate())));
+        key = RouteKey.of(route.httpMethod(), route.rootTemplate(), route.relativeTemplate());
       } catch (InvalidTemplateException e) {
         problems.add("a generated route has a malformed template: " + e.getMessage());
         continue;

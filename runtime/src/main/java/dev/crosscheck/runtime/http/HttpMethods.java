@@ -14,6 +14,16 @@ public final class HttpMethods {
 
   private HttpMethods() {}
 
+  /**
+   * The method whose resource method answers {@code method} when no resource method declares it:
+   * {@code GET}'s answers {@code HEAD} (Jakarta REST 3.1, section 3.3.5), and so a policy that
+   * opens GET opens HEAD; null for every other method. The one home of "HEAD follows GET", for the
+   * processor, the route table and the response side alike.
+   */
+  public static String answeredInsteadBy(String method) {
+    return "HEAD".equals(method) ? "GET" : null;
+  }
+
   public static boolean isForbidden(String method) {
     return FORBIDDEN.contains(method.toUpperCase(Locale.ROOT));
   }

@@ -1,5 +1,6 @@
 package dev.crosscheck.runtime.policy;
 
+import dev.crosscheck.runtime.http.HttpMethods;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,7 +28,7 @@ public record GuardedEndpoints(Set<String> declaredMethods, Optional<String> aut
 
   /** Whether a request with this method reaches one of the guarded resource methods. */
   public boolean declares(String method) {
-    return declaredMethods.contains(method)
-        || (method.equals("HEAD") && declaredMethods.contains("GET"));
+    String instead = HttpMethods.answeredInsteadBy(method);
+    return declaredMethods.contains(method) || (instead != null && declaredMethods.contains(instead));
   }
 }
