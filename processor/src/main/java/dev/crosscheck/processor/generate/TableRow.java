@@ -2,6 +2,7 @@ package dev.crosscheck.processor.generate;
 
 import dev.crosscheck.runtime.policy.CorsPolicy;
 import java.util.List;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -12,6 +13,8 @@ import javax.lang.model.element.TypeElement;
  * @param rootClass the binary name of {@code root}
  * @param resourceClass the binary name of the class the runtime invokes the method on
  * @param javaMethod name and erased parameter types, as the runtime's {@code Method} reports them
+ * @param origins the types and packages whose annotations decide this row (its root, resource
+ *     class, every policy site on the way), for incremental builds
  */
 public record TableRow(
     String rootTemplate,
@@ -23,4 +26,5 @@ public record TableRow(
     TypeElement root,
     String rootClass,
     String resourceClass,
-    String javaMethod) {}
+    String javaMethod,
+    List<Element> origins) {}

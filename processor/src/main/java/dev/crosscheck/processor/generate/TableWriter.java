@@ -60,17 +60,18 @@ public final class TableWriter {
           .orElse(null);
       List<String> locators = endpoint.locatorTemplates().stream().map(PathTemplate::text).toList();
       String rootClass = elements.getBinaryName(endpoint.root()).toString();
+      List<Element> origins = origins(endpoint);
       String resourceClass = elements.getBinaryName(endpoint.resource()).toString();
       rows.add(new TableRow(endpoint.rootTemplate().text(), locators, endpoint.methodTemplate().text(),
           endpoint.httpMethod(), endpoint.methodName(), policy, endpoint.root(), rootClass, resourceClass,
-          endpoint.javaMethod()));
+          endpoint.javaMethod(), origins));
       // HEAD follows GET unless a method declares HEAD; a policy may open HEAD without GET.
       Optional<CorsPolicy> opensHeadOnly = governed.policy().map(m -> m.policy())
           .filter(p -> endpoint.httpMethod().equals("GET") && p.methods().contains("HEAD") && !opens(p, "GET"));
       if (opensHeadOnly.isPresent() && !headTemplates.contains(endpoint.template())) {
         rows.add(new TableRow(endpoint.rootTemplate().text(), locators, endpoint.methodTemplate().text(),
             "HEAD", endpoint.methodName(), opensHeadOnly.get(), endpoint.root(), rootClass, resourceClass,
-            endpoint.javaMethod()));
+            endpoint.javaMethod(), origins));
       }
     }
     rows.sort(Comparator.comparing(TableRow::rootTemplate)
@@ -78,6 +79,18 @@ public final class TableWriter {
         .thenComparing(TableRow::methodTemplate)
         .thenComparing(TableRow::httpMethod).thenComparing(TableRow::resourceClass).thenComparing(TableRow::javaMethod));
     return rows;
+  }
+
+  /** The types and packages whose annotations decide an endpoint's row: methods stand for their class. */
+  private static List<Element> origins(Endpoint endpoint) {
+    Set<Element> origins = new LinkedHashSet<>();
+    origins.add(endpoint.root());
+    origins.add(endpoint.resource());
+    for (Element site : endpoint.policySites()) {
+      origins.add(site instanceof TypeElement || site.getKind() == javax.lang.model.element.ElementKind.PACKAGE
+          ? site : site.getEnclosingElement());
+    }
+    return List.copyOf(origins);
   }
 
   /** Whether the policy opens the method: empty methods (every declared one) or {@code "*"} do. */
@@ -147,13 +160,18 @@ public final class TableWriter {
         .anyMatch(r -> r.getDependency().getQualifiedName().contentEquals("java.compiler"));
   }
 
+  /**
+   * Every type and package whose annotations decide the table (roots, sub-resources, every class,
+   * interface and package a policy came from), so that an incremental build (Gradle, an IDE)
+   * regenerates the table whenever any of them changes.
+   */
   private static Element[] originatingElements(List<TableRow> rows) {
-    Set<TypeElement> roots = new LinkedHashSet<>();
-    rows.forEach(r -> roots.add(r.root()));
-    return roots.toArray(new Element[0]);
+    Set<Element> origins = new LinkedHashSet<>();
+    rows.forEach(r -> origins.addAll(r.origins()));
+    return origins.toArray(new Element[0]);
   }
 
-  /** Every root resource is an originating element, as incremental builds of aggregating processors need. */
+  /** The originating elements are every contributing type and package, as incremental builds of aggregating processors need. */
   private void writeSource(ClassName name, JavaFile file, Element[] origins) throws IOException {
     try (Writer writer = filer.createSourceFile(name.canonicalName(), origins).openWriter()) {
       file.writeTo(writer);
