@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 
 /**
@@ -40,7 +41,12 @@ public final class PolicyMerger {
   }
 
   public static boolean optsOut(Element element) {
-    return JaxRsAnnotations.find(element, PolicyAnnotations.NO_CROSS_ORIGIN).isPresent();
+    return optOutAnnotation(element).isPresent();
+  }
+
+  /** The element's {@code @NoCrossOrigin}, to report on. */
+  public static Optional<AnnotationMirror> optOutAnnotation(Element element) {
+    return JaxRsAnnotations.find(element, PolicyAnnotations.NO_CROSS_ORIGIN);
   }
 
   public static boolean carriesPolicy(Element element) {

@@ -1,0 +1,119 @@
+package dev.crosscheck.processor.check;
+
+import dev.crosscheck.processor.jaxrs.JaxRsAnnotations;
+import dev.crosscheck.processor.jaxrs.ResourceScanner;
+import dev.crosscheck.processor.policy.PolicyMerger;
+import dev.crosscheck.processor.policy.Sites;
+import dev.crosscheck.processor.policy.WrittenPolicy;
+import dev.crosscheck.processor.report.Reporter;
+import dev.crosscheck.runtime.policy.GuardedEndpoints;
+import dev.crosscheck.runtime.rules.PolicyRules;
+import dev.crosscheck.runtime.rules.Rule;
+import dev.crosscheck.runtime.rules.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Policy annotations that govern no endpoint: on something that is no resource (CORS070), out of
+ * every root resource's reach (CORS072), an opt-out with nothing to opt out of (CORS073), both
+ * annotations on one element (CORS074). A policy that governs nothing still has its values
+ * checked, so no mistake hides behind another.
+ */
+public final class PlacementCheck {
+
+  private final Reporter reporter;
+  private final ResourceScanner scanner;
+  private final PolicyMerger merger;
+  private final PolymorphicLocatorCheck polymorphic;
+
+  public PlacementCheck(ResourceScanner scanner, PolicyMerger merger, PolymorphicLocatorCheck polymorphic,
+      Reporter reporter) {
+    this.scanner = scanner;
+    this.merger = merger;
+    this.polymorphic = polymorphic;
+    this.reporter = reporter;
+  }
+
+  /** Policy annotations that govern no endpoint: misplaced, or out of this compilation's reach. */
+  public void check(List<Element> annotated, Set<Element> mapped) {
+    for (Element element : annotated) {
+      Optional<WrittenPolicy> written = merger.written(element);
+      boolean optsOut = PolicyMerger.optsOut(element);
+      if (written.isPresent() && optsOut) {
+        reporter.report(Rule.POLICY_AND_OPT_OUT, written.get());
+      }
+      if (element.getKind() == ElementKind.PACKAGE) {
+        if (written.isPresent() && !mapped.contains(element)) {
+          reporter.report(Rule.UNMAPPED_POLICY, written.get(), "no root resource class of this compilation is in "
+              + Sites.describe(element) + " or below it; move the policy to the package of the resources");
+          checkStandalone(element);
+        }
+        continue;
+      }
+      if (optsOut && !merger.optOutTookEffect(element) && written.isEmpty() && !polymorphic.reported(element)) {
+        reporter.report(Rule.USELESS_OPT_OUT, element, PolicyMerger.optOutAnnotation(element), Sites.describe(element));
+      }
+      if (written.isEmpty() || mapped.contains(element)) {
+        continue;
+      }
+      Optional<String> notAResource = whyNotAResource(element);
+      if (notAResource.isPresent()) {
+        reporter.report(Rule.NOT_A_RESOURCE, written.get(), Sites.describe(element), notAResource.get());
+      } else {
+        reporter.report(Rule.UNMAPPED_POLICY, written.get(),
+            "no root resource class or sub-resource locator of this compilation reaches "
+                + Sites.describe(element) + "; give its class @Path, or return it from a sub-resource locator");
+      }
+      checkStandalone(element);
+    }
+  }
+
+
+  private Optional<String> whyNotAResource(Element element) {
+    if (element instanceof ExecutableElement method) {
+      if (method.getModifiers().contains(Modifier.STATIC) || !method.getModifiers().contains(Modifier.PUBLIC)) {
+        return Optional.of("JAX-RS serves only public instance methods");
+      }
+      TypeElement owner = (TypeElement) method.getEnclosingElement();
+      ExecutableElement declaration = scanner.annotationSource(method, owner);
+      if (declaration == null
+          || (JaxRsAnnotations.httpMethods(declaration).isEmpty() && JaxRsAnnotations.path(declaration).isEmpty())) {
+        return Optional.of("the method has no HTTP method annotation such as @GET and no @Path");
+      }
+      return Optional.empty();
+    }
+    if (element instanceof TypeElement type) {
+      if (scanner.rootPath(type).isPresent()) {
+        return Optional.empty();
+      }
+      if (scanner.hasResourceMethods(type)) {
+        return Optional.empty();
+      }
+      return Optional.of("the class has no @Path and no resource methods");
+    }
+    return Optional.empty();
+  }
+
+  /** A policy that governs nothing still has its values checked, so no mistake hides behind another. */
+  private void checkStandalone(Element element) {
+    List<Element> sites = new ArrayList<>();
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      sites.add(0, e);
+    }
+    boolean originsMayComeFromBelow = element.getKind() == ElementKind.PACKAGE;
+    merger.merge(sites).ifPresent(merged -> {
+      for (Violation violation : PolicyRules.check(merged.policy(), GuardedEndpoints.UNKNOWN)) {
+        if (!(originsMayComeFromBelow && violation.rule() == Rule.NO_ORIGIN)) {
+          reporter.report(violation, merged);
+        }
+      }
+    });
+  }
+}

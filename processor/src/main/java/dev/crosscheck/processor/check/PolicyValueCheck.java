@@ -1,0 +1,97 @@
+package dev.crosscheck.processor.check;
+
+import dev.crosscheck.processor.jaxrs.Endpoint;
+import dev.crosscheck.processor.policy.GovernedEndpoint;
+import dev.crosscheck.processor.policy.MergedPolicy;
+import dev.crosscheck.processor.policy.WrittenPolicy;
+import dev.crosscheck.processor.report.Reporter;
+import dev.crosscheck.runtime.policy.GuardedEndpoints;
+import dev.crosscheck.runtime.policy.PolicyAttribute;
+import dev.crosscheck.runtime.rules.PolicyRules;
+import dev.crosscheck.runtime.rules.Rule;
+import dev.crosscheck.runtime.rules.Violation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.lang.model.element.Element;
+
+/**
+ * The rulebook on the values of each distinct policy, judged against the endpoints it guards, and
+ * a policy written on a resource method that does not open that method.
+ */
+public final class PolicyValueCheck {
+
+  private final Reporter reporter;
+
+  public PolicyValueCheck(Reporter reporter) {
+    this.reporter = reporter;
+  }
+
+  /** A policy written on a resource method must open that method, or it does nothing. */
+  public void checkMethodIsOpen(GovernedEndpoint governed) {
+    if (governed.policy().isEmpty()) {
+      return;
+    }
+    MergedPolicy merged = governed.policy().get();
+    Endpoint endpoint = governed.endpoint();
+    Element methodSite = endpoint.policySites().get(endpoint.policySites().size() - 1);
+    List<String> methods = merged.policy().methods();
+    String method = endpoint.httpMethod();
+    boolean written = merged.mostSpecific().element().equals(methodSite);
+    // A listed method that differs only in case is reported as CORS022 already.
+    boolean listedInOtherCase = methods.stream().anyMatch(m -> m.equalsIgnoreCase(method));
+    if (written && !methods.isEmpty() && !methods.contains("*") && !listedInOtherCase) {
+      reporter.report(Rule.POLICY_EXCLUDES_ITS_METHOD, merged.mostSpecific(), method, methods, method, method);
+    }
+  }
+
+  /**
+   * Runs the rulebook once per distinct policy. A value inherited from a class governs several
+   * policies, and is judged against all of them: its methods against every method it guards, and
+   * a risk it accepts as unused only if no policy it reaches needs it.
+   */
+  public void checkGroups(Map<List<WrittenPolicy>, List<Endpoint>> groups, Map<List<WrittenPolicy>, MergedPolicy> policies) {
+    Map<Optional<WrittenPolicy>, Set<String>> declaredUnderMethodsWriter = new LinkedHashMap<>();
+    Map<Optional<WrittenPolicy>, Integer> policiesUnderRisksWriter = new LinkedHashMap<>();
+    groups.forEach((contributors, members) -> {
+      MergedPolicy merged = policies.get(contributors);
+      Set<String> declared = declaredUnderMethodsWriter.computeIfAbsent(merged.writer(PolicyAttribute.METHODS), k -> new TreeSet<>());
+      members.forEach(e -> declared.add(e.httpMethod()));
+      policiesUnderRisksWriter.merge(merged.writer(PolicyAttribute.ACCEPT_RISKS), 1, Integer::sum);
+    });
+    record RiskFinding(Optional<WrittenPolicy> writer, Violation violation) {}
+    Map<RiskFinding, Integer> unusedRisks = new LinkedHashMap<>();
+    Map<RiskFinding, MergedPolicy> unusedRiskPolicies = new LinkedHashMap<>();
+    groups.forEach((contributors, members) -> {
+      MergedPolicy merged = policies.get(contributors);
+      GuardedEndpoints guarded = new GuardedEndpoints(
+          declaredUnderMethodsWriter.get(merged.writer(PolicyAttribute.METHODS)), authorizationReader(members));
+      for (Violation violation : PolicyRules.check(merged.policy(), guarded)) {
+        if (violation.rule() == Rule.UNUSED_RISK) {
+          RiskFinding finding = new RiskFinding(merged.writer(PolicyAttribute.ACCEPT_RISKS), violation);
+          unusedRisks.merge(finding, 1, Integer::sum);
+          unusedRiskPolicies.putIfAbsent(finding, merged);
+        } else {
+          reporter.report(violation, merged);
+        }
+      }
+    });
+    unusedRisks.forEach((finding, count) -> {
+      if (count.equals(policiesUnderRisksWriter.get(finding.writer()))) {
+        reporter.report(finding.violation(), unusedRiskPolicies.get(finding));
+      }
+    });
+  }
+
+  private static Optional<String> authorizationReader(List<Endpoint> members) {
+    for (Endpoint endpoint : members) {
+      if (endpoint.authorizationUse().isPresent()) {
+        return Optional.of(endpoint.methodName() + " (" + endpoint.authorizationUse().get() + ")");
+      }
+    }
+    return Optional.empty();
+  }
+}
