@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -176,6 +177,10 @@ public final class CrossOriginProcessor extends AbstractProcessor {
     try {
       new TableWriter(processingEnv.getFiler(), processingEnv.getElementUtils()).write(rows, pkg, List.copyOf(classesWithPolicies));
       generated = true;
+    } catch (FilerException e) {
+      // The Eclipse batch compiler refuses to create a source whose class the class path already
+      // has: in a partial compile, the previous build's filter.
+      reporter.reportGlobally(Rule.STALE_GENERATED_CLASS, e.getMessage());
     } catch (IOException e) {
       reporter.reportGlobally(Rule.PROCESSOR_FAILURE, "the generated filter", e);
     }
