@@ -17,6 +17,19 @@ import org.junit.jupiter.api.Test;
  */
 class RoundsTest {
 
+  /** A root resource whose locator returns {@code com.example.gen.<type>}, which no source declares. */
+  private static JavaFileObject ordersWithLocatorReturning(String type) {
+    return JavaFileObjects.forSourceLines("com.example.OrdersResource",
+        "package com.example;",
+        "import dev.crosscheck.CrossOrigin;",
+        "import jakarta.ws.rs.Path;",
+        "@Path(\"orders\")",
+        "@CrossOrigin(origins = \"https://shop.example.com\")",
+        "public class OrdersResource {",
+        "  @Path(\"{id}/lines\") public com.example.gen." + type + " lines() { return null; }",
+        "}");
+  }
+
   private static String generatedFilter(Compilation compilation) throws IOException {
     JavaFileObject filter = compilation.generatedSourceFile("com.example.GeneratedCorsFilter").orElseThrow(
         () -> new AssertionError("no filter was written; diagnostics: " + compilation.diagnostics()));
@@ -25,15 +38,7 @@ class RoundsTest {
 
   @Test
   void aLocatorReturningAGeneratedTypeIsFollowedOnceTheTypeExists() throws IOException {
-    JavaFileObject orders = JavaFileObjects.forSourceLines("com.example.OrdersResource",
-        "package com.example;",
-        "import dev.crosscheck.CrossOrigin;",
-        "import jakarta.ws.rs.Path;",
-        "@Path(\"orders\")",
-        "@CrossOrigin(origins = \"https://shop.example.com\")",
-        "public class OrdersResource {",
-        "  @Path(\"{id}/lines\") public com.example.gen.LinesResource lines() { return new com.example.gen.LinesResource(); }",
-        "}");
+    JavaFileObject orders = ordersWithLocatorReturning("LinesResource");
     Compilation compilation = javac()
         .withProcessors(new CrossOriginProcessor(), new OneSourceGenerator("com.example.gen.LinesResource",
             "package com.example.gen;\n"
@@ -64,15 +69,7 @@ class RoundsTest {
 
   @Test
   void aTypeThatNeverResolvesIsReportedOnTheLocatorThatReturnsIt() {
-    JavaFileObject orders = JavaFileObjects.forSourceLines("com.example.OrdersResource",
-        "package com.example;",
-        "import dev.crosscheck.CrossOrigin;",
-        "import jakarta.ws.rs.Path;",
-        "@Path(\"orders\")",
-        "@CrossOrigin(origins = \"https://shop.example.com\")",
-        "public class OrdersResource {",
-        "  @Path(\"{id}/lines\") public com.example.gen.Missing lines() { return null; }",
-        "}");
+    JavaFileObject orders = ordersWithLocatorReturning("Missing");
     Compilation compilation = javac().withProcessors(new CrossOriginProcessor()).compile(orders);
     assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
     assertThat(compilation.diagnostics()).anySatisfy(d -> {

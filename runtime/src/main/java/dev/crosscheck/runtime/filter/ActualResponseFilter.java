@@ -7,6 +7,7 @@ import static dev.crosscheck.runtime.filter.CorsHeaders.ORIGIN;
 import static dev.crosscheck.runtime.filter.CorsHeaders.REQUEST_METHOD;
 
 import dev.crosscheck.runtime.http.HttpMethods;
+import dev.crosscheck.runtime.path.InvalidTemplateException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -32,11 +33,11 @@ import java.util.function.Function;
 final class ActualResponseFilter implements ContainerResponseFilter {
 
   private final String resourceMethod;
-  /** The policy per HTTP method, when every route of the method has the same path. */
+  /** The policy per HTTP method, when every route of the method agrees on it (nearly always). */
   private final Map<String, CompiledPolicy> byHttpMethod;
   /**
-   * The method's own routes, when a sub-resource class is reached on several paths whose policies
-   * differ (two locators return it): the path then tells which locator led here.
+   * The method's own routes, when a sub-resource class is reached by two locators whose policies
+   * differ for it: the path then tells which locator led here.
    */
   private final RouteTable paths;
   private final boolean anyVaries;
@@ -44,31 +45,23 @@ final class ActualResponseFilter implements ContainerResponseFilter {
   /** @param routes every route of one Java method of one resource class, at least one with a policy */
   ActualResponseFilter(List<Route> routes, Function<Route, CompiledPolicy> compile) {
     this.resourceMethod = routes.get(0).resourceMethod();
+    Map<String, Route> byMethod = new HashMap<>();
     Map<String, CompiledPolicy> policies = new HashMap<>();
-    boolean onePath = true;
-    Route first = routes.get(0);
-    for (Route route : routes) {
-      onePath &= route.rootTemplate().equals(first.rootTemplate())
-          && route.relativeTemplate().equals(first.relativeTemplate());
-      CompiledPolicy policy = route.policy() == null ? null : compile.apply(route);
-      CompiledPolicy earlier = policies.put(route.httpMethod(), policy);
-      onePath &= earlier == null || Objects.equals(earlier, policy);
-    }
+    boolean agree = true;
     boolean varies = false;
     for (Route route : routes) {
-      varies |= route.policy() != null && compile.apply(route).variesByOrigin;
+      Route earlier = byMethod.putIfAbsent(route.httpMethod(), route);
+      agree &= earlier == null || Objects.equals(earlier.policy(), route.policy());
+      CompiledPolicy policy = route.policy() == null ? null : compile.apply(route);
+      policies.putIfAbsent(route.httpMethod(), policy);
+      varies |= policy != null && policy.variesByOrigin;
     }
     this.anyVaries = varies;
-    if (onePath) {
-      this.byHttpMethod = policies;
-      this.paths = null;
-    } else {
-      this.byHttpMethod = null;
-      try {
-        this.paths = new RouteTable(routes, compile);
-      } catch (dev.crosscheck.runtime.path.InvalidTemplateException e) {
-        throw new IllegalStateException("a generated route has a malformed template: " + e.getMessage(), e);
-      }
+    this.byHttpMethod = agree ? policies : null;
+    try {
+      this.paths = agree ? null : new RouteTable(routes, compile);
+    } catch (InvalidTemplateException e) {
+      throw new IllegalStateException("a generated route has a malformed template: " + e.getMessage(), e);
     }
   }
 

@@ -5,11 +5,9 @@ import dev.crosscheck.runtime.config.CorsConfigurationException;
 import dev.crosscheck.runtime.config.PlaceholderResolver;
 import dev.crosscheck.runtime.config.ResolvedPolicy;
 import dev.crosscheck.runtime.path.InvalidTemplateException;
-import dev.crosscheck.runtime.path.PathTemplate;
 import dev.crosscheck.runtime.policy.CorsPolicy;
 import dev.crosscheck.runtime.policy.GuardedEndpoints;
 import dev.crosscheck.runtime.rules.PolicyRules;
-import dev.crosscheck.runtime.rules.Rule;
 import dev.crosscheck.runtime.rules.Violation;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -74,6 +71,18 @@ public final class CorsEngineFactory {
    * Found when the filter starts, by loading the classes named; logged as a warning.
    */
   private static Set<String> locatorTargetsWithForeignSubclasses(List<CorsRouteSource> sources, ClassLoader loader) {
+    // Each compilation's classes with a policy, loaded once.
+    Map<CorsRouteSource, Map<String, Class<?>>> withPolicies = new IdentityHashMap<>();
+    for (CorsRouteSource source : sources) {
+      Map<String, Class<?>> loaded = new LinkedHashMap<>();
+      for (String name : source.classesWithPolicies()) {
+        Class<?> type = load(name, loader);
+        if (type != null) {
+          loaded.put(name, type);
+        }
+      }
+      withPolicies.put(source, loaded);
+    }
     Set<String> found = new LinkedHashSet<>();
     for (CorsRouteSource source : sources) {
       Set<String> targets = new LinkedHashSet<>();
@@ -83,20 +92,14 @@ public final class CorsEngineFactory {
         if (declared == null || java.lang.reflect.Modifier.isFinal(declared.getModifiers())) {
           continue;
         }
-        for (CorsRouteSource other : sources) {
-          if (other == source) {
-            continue;
+        withPolicies.forEach((other, loaded) -> loaded.forEach((name, candidate) -> {
+          if (other != source && candidate != declared && declared.isAssignableFrom(candidate) && found.add(target)) {
+            LOG.log(System.Logger.Level.WARNING, "[CORS078] a sub-resource locator is declared to return " + target
+                + ", and " + name + ", a subclass from another compilation, has a CORS policy of its own: a "
+                + "preflight is answered before the locator runs, so preflights to the paths it serves are refused; "
+                + "compile the two together, and Crosscheck will check their policies against each other");
           }
-          for (String name : other.classesWithPolicies()) {
-            Class<?> candidate = load(name, loader);
-            if (candidate != null && candidate != declared && declared.isAssignableFrom(candidate) && found.add(target)) {
-              LOG.log(System.Logger.Level.WARNING, "[CORS078] a sub-resource locator is declared to return " + target
-                  + ", and " + name + ", a subclass from another compilation, has a CORS policy of its own: a "
-                  + "preflight is answered before the locator runs, so preflights to the paths it serves are refused; "
-                  + "compile the two together, and Crosscheck will check their policies against each other");
-            }
-          }
-        }
+        }));
       }
     }
     return found;

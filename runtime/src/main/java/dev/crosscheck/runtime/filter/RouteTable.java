@@ -63,7 +63,7 @@ final class RouteTable {
     final ResourcePath path;
     final Level locator;
     /** The members that can match the same path and that some runtime may put before this one. */
-    List<Member> rivals = List.of();
+    final List<Member> rivals = new ArrayList<>();
 
     Member(PathTemplate template, boolean prefix, ResourcePath path, Level locator) {
       this.template = template;
@@ -176,17 +176,11 @@ final class RouteTable {
       for (int j = i + 1; j < sorted.size(); j++) {
         Member second = sorted.get(j);
         if (RuntimeOrders.mayDisagree(first.template, first.isMethod(), second.template, second.isMethod())) {
-          first.rivals = append(first.rivals, second);
-          second.rivals = append(second.rivals, first);
+          first.rivals.add(second);
+          second.rivals.add(first);
         }
       }
     }
-  }
-
-  private static List<Member> append(List<Member> list, Member member) {
-    List<Member> longer = new ArrayList<>(list);
-    longer.add(member);
-    return List.copyOf(longer);
   }
 
   private static String join(String parent, String child) {
