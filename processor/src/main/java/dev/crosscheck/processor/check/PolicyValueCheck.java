@@ -5,11 +5,13 @@ import dev.crosscheck.processor.policy.GovernedEndpoint;
 import dev.crosscheck.processor.policy.MergedPolicy;
 import dev.crosscheck.processor.policy.WrittenPolicy;
 import dev.crosscheck.processor.report.Reporter;
+import dev.crosscheck.runtime.policy.CorsPolicy;
 import dev.crosscheck.runtime.policy.GuardedEndpoints;
 import dev.crosscheck.runtime.policy.PolicyAttribute;
 import dev.crosscheck.runtime.rules.PolicyRules;
 import dev.crosscheck.runtime.rules.Rule;
 import dev.crosscheck.runtime.rules.Violation;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,13 @@ import javax.lang.model.element.Element;
 public final class PolicyValueCheck {
 
   private final Reporter reporter;
+  /**
+   * The rulebook's verdict on equal values is equal: classes that write the same policy are
+   * judged once, and each gets the findings at its own annotation.
+   */
+  private final Map<Judged, List<Violation>> verdicts = new HashMap<>();
+
+  private record Judged(CorsPolicy policy, GuardedEndpoints guarded) {}
 
   public PolicyValueCheck(Reporter reporter) {
     this.reporter = reporter;
@@ -69,7 +78,8 @@ public final class PolicyValueCheck {
       MergedPolicy merged = policies.get(contributors);
       GuardedEndpoints guarded = new GuardedEndpoints(
           declaredUnderMethodsWriter.get(merged.writer(PolicyAttribute.METHODS)), authorizationReader(members));
-      for (Violation violation : PolicyRules.check(merged.policy(), guarded)) {
+      for (Violation violation : verdicts.computeIfAbsent(new Judged(merged.policy(), guarded),
+          j -> PolicyRules.check(j.policy(), j.guarded()))) {
         if (violation.rule() == Rule.UNUSED_RISK) {
           RiskFinding finding = new RiskFinding(merged.writer(PolicyAttribute.ACCEPT_RISKS), violation);
           unusedRisks.merge(finding, 1, Integer::sum);

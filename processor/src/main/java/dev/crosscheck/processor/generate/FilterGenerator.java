@@ -8,6 +8,8 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.crosscheck.runtime.filter.Route;
+import dev.crosscheck.runtime.filter.RouteRows;
 import dev.crosscheck.runtime.policy.CorsPolicy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,12 +26,15 @@ import javax.lang.model.element.Modifier;
 public final class FilterGenerator {
 
   private static final int ROWS_PER_METHOD = 250;
+  /** At most this many bytes of a class file's string constant (65,535). */
+  private static final int MAX_CONSTANT_BYTES = 60_000;
   private static final int METHODS_PER_CLASS = 4;
 
   private static final ClassName LIST = ClassName.get(List.class);
   private static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
   private static final ClassName CORS_POLICY = ClassName.get("dev.crosscheck.runtime.policy", "CorsPolicy");
   private static final ClassName ROUTE = ClassName.get("dev.crosscheck.runtime.filter", "Route");
+  private static final ClassName ROUTE_ROWS = ClassName.get("dev.crosscheck.runtime.filter", "RouteRows");
   private static final ClassName ROUTE_SOURCE = ClassName.get("dev.crosscheck.runtime.filter", "CorsRouteSource");
   private static final ClassName CROSSCHECK_FILTER = ClassName.get("dev.crosscheck.runtime.filter", "CrosscheckFilter");
   private static final ClassName ENGINE = ClassName.get("dev.crosscheck.runtime.filter", "CorsEngine");
@@ -87,10 +92,23 @@ public final class FilterGenerator {
             + "{@link #ROUTES}, which refers to them.\n")
         .initializer("policies()").build());
     ParameterizedTypeName routeList = ParameterizedTypeName.get(LIST, ROUTE);
+    List<String> routeLines = new ArrayList<>();
+    for (TableRow row : rows) {
+      String policy = row.policy() == null ? "-" : String.valueOf(policyIndex.get(row.policy()));
+      routeLines.add(RouteRows.line(new Route(row.rootClass(), row.rootTemplate(), row.locatorTemplates(),
+          row.methodTemplate(), row.httpMethod(), row.resourceClass(), row.javaMethod(), null), policy));
+    }
+    CodeBlock routeChunks = addTextConstants(type, "ROUTE_ROWS", routeLines);
     type.addField(FieldSpec.builder(routeList, "ROUTES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Root class, root template, [sub-resource locators' templates,] method template,\n"
-            + "HTTP method, [resource class,] Java method, policy (null: not open).\n")
-        .initializer("routes()").build());
+        .addJavadoc("Every resource method of the compilation's root resources, a line each in the form\n"
+            + "{@link $T} reads: HTTP method, root class, root template, method template, resource\n"
+            + "class (empty: the root class), Java method, policy (an index into {@link #POLICIES}, or\n"
+            + "{@code -}: not open cross-origin), then the sub-resource locators' templates.\n", ROUTE_ROWS)
+        .initializer("$T.parse(POLICIES, $L)", ROUTE_ROWS, routeChunks).build());
+    ParameterizedTypeName stringList = ParameterizedTypeName.get(LIST, ClassName.get(String.class));
+    List<String> classLines = classesWithPolicies.stream().map(c -> c + "\n").toList();
+    CodeBlock classesWithPoliciesValue = classLines.isEmpty() ? CodeBlock.of("$T.of()", LIST)
+        : CodeBlock.of("$T.lines($L)", ROUTE_ROWS, addTextConstants(type, "POLICY_CLASSES", classLines));
     type.addField(FieldSpec.builder(ENGINE, "engine", Modifier.PRIVATE, Modifier.FINAL)
         .initializer("$T.start(new Routes(), $T.class.getClassLoader())", ENGINE_FACTORY, filter).build());
 
@@ -98,18 +116,6 @@ public final class FilterGenerator {
     addChunked(type, "policies", CORS_POLICY, policies.size(), (code, i) ->
         code.add("// POLICIES.get($L), first used by $L\n", i, policyUsers.get(policies.get(i)))
             .add("into.add($L);\n", policyCode(policies.get(i))));
-    addChunked(type, "routes", ROUTE, rows.size(), (code, i) -> {
-      TableRow row = rows.get(i);
-      CodeBlock policy = row.policy() == null ? CodeBlock.of("null") : CodeBlock.of("POLICIES.get($L)", policyIndex.get(row.policy()));
-      if (row.locatorTemplates().isEmpty() && row.resourceClass().equals(row.rootClass())) {
-        code.add("into.add(new $T($S, $S, $S, $S, $S, $L));\n", ROUTE, row.rootClass(), row.rootTemplate(),
-            row.methodTemplate(), row.httpMethod(), row.javaMethod(), policy);
-      } else {
-        code.add("into.add(new $T($S, $S, $L, $S, $S,\n    $S, $S, $L));\n", ROUTE, row.rootClass(),
-            row.rootTemplate(), strings(row.locatorTemplates()), row.methodTemplate(), row.httpMethod(),
-            row.resourceClass(), row.javaMethod(), policy);
-      }
-    });
 
     type.addMethod(MethodSpec.methodBuilder("filter")
         .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
@@ -134,8 +140,8 @@ public final class FilterGenerator {
             .returns(routeList).addStatement("return ROUTES").build())
         .addMethod(MethodSpec.methodBuilder("classesWithPolicies")
             .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(LIST, ClassName.get(String.class)))
-            .addStatement("return $L", strings(classesWithPolicies)).build())
+            .returns(stringList)
+            .addStatement("return $L", classesWithPoliciesValue).build())
         .build());
     return JavaFile.builder(filter.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
   }
@@ -185,6 +191,87 @@ public final class FilterGenerator {
       type.addType(holder.build());
     }
     type.addMethod(all.addStatement("return $T.copyOf(into)", LIST).build());
+  }
+
+  /**
+   * Constants {@code NAME_0}, {@code NAME_1}, ... holding the lines, each a string concatenation
+   * that javac folds into one constant, split before a class file's limit of 65,535 bytes a
+   * constant: between lines, and inside a line only if it alone is longer. Returns the constants'
+   * names, comma separated, which the runtime joins again.
+   */
+  private static CodeBlock addTextConstants(TypeSpec.Builder type, String name, List<String> lines) {
+    List<String> pieces = new ArrayList<>();
+    for (String line : lines) {
+      // A modified UTF-8 character takes at most 3 bytes.
+      for (int start = 0; start < line.length(); start += MAX_CONSTANT_BYTES / 3) {
+        pieces.add(line.substring(start, Math.min(line.length(), start + MAX_CONSTANT_BYTES / 3)));
+      }
+    }
+    List<List<String>> chunks = new ArrayList<>();
+    List<String> chunk = new ArrayList<>();
+    int bytes = 0;
+    for (String line : pieces) {
+      int size = classFileBytes(line);
+      if (!chunk.isEmpty() && bytes + size > MAX_CONSTANT_BYTES) {
+        chunks.add(chunk);
+        chunk = new ArrayList<>();
+        bytes = 0;
+      }
+      chunk.add(line);
+      bytes += size;
+    }
+    chunks.add(chunk);
+    List<CodeBlock> names = new ArrayList<>();
+    for (int i = 0; i < chunks.size(); i++) {
+      StringBuilder text = new StringBuilder("\"\"");
+      for (String line : chunks.get(i)) {
+        text.append("\n+ ");
+        appendLiteral(line, text);
+      }
+      type.addField(FieldSpec.builder(String.class, name + "_" + i, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer(CodeBlock.builder().indent().indent().add("$L", text).unindent().unindent().build()).build());
+      names.add(CodeBlock.of("$N", name + "_" + i));
+    }
+    return CodeBlock.join(names, ", ");
+  }
+
+  /**
+   * The string as a Java literal in ASCII, whatever the compilation's source encoding: octal
+   * escapes for control characters (a Unicode escape of a line break would end the literal, as
+   * javac reads those first), Unicode escapes above ASCII. Written here rather than by
+   * JavaPoet's {@code $S}, which takes a third of the processor's time on a table of 13,000 routes.
+   */
+  static void appendLiteral(String s, StringBuilder into) {
+    into.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> into.append("\\\"");
+        case '\\' -> into.append("\\\\");
+        case '\t' -> into.append("\\t");
+        case '\n' -> into.append("\\n");
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            into.append(String.format("\\%03o", (int) c));
+          } else if (c > 0x7e) {
+            into.append(String.format("\\u%04x", (int) c));
+          } else {
+            into.append(c);
+          }
+        }
+      }
+    }
+    into.append('"');
+  }
+
+  /** The length of the string in a class file's modified UTF-8. */
+  private static int classFileBytes(String s) {
+    int bytes = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      bytes += c != 0 && c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+    return bytes;
   }
 
   private static CodeBlock policyCode(CorsPolicy p) {

@@ -33,6 +33,8 @@ public final class PolicyMerger {
 
   /** Each element read once, so equal contributor lists mean the same annotations. */
   private final Map<Element, Optional<WrittenPolicy>> cache = new HashMap<>();
+  /** Each combination of written policies, general to specific, merged once. */
+  private final Map<List<WrittenPolicy>, MergedPolicy> merged = new HashMap<>();
   /** Opt-outs that dropped a policy somewhere: the others are useless. */
   private final Set<Element> effectiveOptOuts = new HashSet<>();
 
@@ -67,6 +69,11 @@ public final class PolicyMerger {
     if (active.isEmpty()) {
       return Optional.empty();
     }
+    // Most endpoints share their annotations with many others: merge each combination once.
+    return Optional.of(merged.computeIfAbsent(List.copyOf(active), PolicyMerger::mergeActive));
+  }
+
+  private static MergedPolicy mergeActive(List<WrittenPolicy> active) {
     Map<PolicyAttribute, WrittenPolicy> writers = new EnumMap<>(PolicyAttribute.class);
     for (WrittenPolicy policy : active) {
       for (PolicyAttribute attribute : PolicyAttribute.values()) {
@@ -86,7 +93,7 @@ public final class PolicyMerger {
             writers.containsKey(MAX_AGE) ? writers.get(MAX_AGE).number(MAX_AGE, CorsPolicy.DEFAULT_MAX_AGE) : CorsPolicy.DEFAULT_MAX_AGE,
             writers.containsKey(ALLOW_PRIVATE_NETWORK) && writers.get(ALLOW_PRIVATE_NETWORK).bool(ALLOW_PRIVATE_NETWORK),
             strings(writers, ACCEPT_RISKS));
-    return Optional.of(new MergedPolicy(policy, List.copyOf(active), writers));
+    return new MergedPolicy(policy, active, writers);
   }
 
   private static List<String> strings(Map<PolicyAttribute, WrittenPolicy> writers, PolicyAttribute attribute) {

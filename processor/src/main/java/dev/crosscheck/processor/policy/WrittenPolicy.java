@@ -106,7 +106,12 @@ public final class WrittenPolicy {
   }
 
   private static boolean isUnresolved(AnnotationValue value) {
-    return "<error>".equals(value.getValue()) || "<error>".equals(value.toString());
+    Object v = value.getValue();
+    if (v instanceof String || v instanceof Boolean || v instanceof Number || v instanceof VariableElement
+        || v instanceof List<?>) {
+      return "<error>".equals(v); // javac's value for what it could not evaluate
+    }
+    return "<error>".equals(value.toString()); // rendering every value would cost a build of many classes
   }
 
   boolean bool(PolicyAttribute attribute) {

@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 /**
  * The compile-time cost of the processor: wall-clock time of a cold {@code javac} (a fresh
  * process, as a build's first compilation is) over the same generated resource classes, without
- * the processor ({@code -proc:none}), with it, and with it alone ({@code -proc:only}: the
- * processor's analysis and writing, without compiling anything). Runs are interleaved.
+ * the processor ({@code -proc:none}), with it, with it alone ({@code -proc:only}: the processor's
+ * analysis and writing, without compiling anything), and with a processor that does nothing
+ * ({@link EmptyProcessor}: what any processor costs javac). Runs are interleaved.
  *
  * <p>{@code BuildCost <out.json> <class path dir> [classes] [paths per class] [repetitions]};
  * the class path dir holds {@code javac.txt} (annotations, runtime, Jakarta REST API) and
@@ -62,6 +63,8 @@ public final class BuildCost {
       variants.put("without processor (-proc:none)", List.of("-proc:none", "-cp", classpath));
       variants.put("with processor", List.of("-cp", classpath, "-processorpath", processorPath));
       variants.put("processor alone (-proc:only)", List.of("-proc:only", "-cp", classpath, "-processorpath", processorPath));
+      variants.put("empty processor", List.of("-cp", classpath, "-processorpath", ownClasses(),
+          "-processor", EmptyProcessor.class.getName()));
 
       Map<String, List<Object>> times = new LinkedHashMap<>();
       variants.keySet().forEach(v -> times.put(v, new ArrayList<>()));
@@ -105,6 +108,11 @@ public final class BuildCost {
     } finally {
       delete(work);
     }
+  }
+
+  /** Where {@link EmptyProcessor} was loaded from: the harness's classes. */
+  private static String ownClasses() throws Exception {
+    return Path.of(EmptyProcessor.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
   }
 
   static double median(List<Object> values) {

@@ -58,6 +58,8 @@ public final class Render {
   private final List<Integer> scales;
   /** The run to compare with in the section on dispatch, if there is one. */
   private Render before;
+  /** The build-cost run of the processor that wrote one statement per route, or null. */
+  private Object buildCostBefore;
 
   Render(Map<String, Object> results) {
     this.results = results;
@@ -84,6 +86,10 @@ public final class Render {
     Path baseline = Path.of(args[0]).toAbsolutePath().getParent().resolve("before-runtime-dispatch.json");
     if (Files.exists(baseline)) {
       render.before = new Render(Json.object(Json.parse(Files.readString(baseline))));
+    }
+    Path buildBaseline = baseline.resolveSibling("before-compact-table.json");
+    if (Files.exists(buildBaseline)) {
+      render.buildCostBefore = Json.parse(Files.readString(buildBaseline));
     }
     Files.createDirectories(chart.toAbsolutePath().getParent());
     Files.writeString(chart, render.chart());
@@ -517,26 +523,7 @@ public final class Render {
         .append("the only portable way to answer from a filter. A prebuilt answer per route cannot be shared (the ")
         .append("`Response` is mutable and carries the request's origin).\n");
     if (results.get("buildCost") != null) {
-      Map<String, Object> build = Json.object(results.get("buildCost"));
-      Map<String, Object> medians = Json.object(build.get("medianMillis"));
-      double without = Double.NaN;
-      double with = Double.NaN;
-      double alone = Double.NaN;
-      for (var e : medians.entrySet()) {
-        double v = Json.number(e.getValue());
-        if (e.getKey().startsWith("without")) {
-          without = v;
-        } else if (e.getKey().startsWith("with")) {
-          with = v;
-        } else {
-          alone = v;
-        }
-      }
-      md.append(n++).append(String.format(Locale.ROOT, ". **The processor is the largest cost Crosscheck adds, and it is at "
-          + "build time.** On %s resource classes javac takes %,.0f ms without it and %,.0f ms with it (%.1f×); the "
-          + "processor's own work (`-proc:only`, %,.0f ms) %s javac's whole compilation without it (see "
-          + "[build cost](#build-cost)).\n", number(Json.number(build.get("classes"))), without, with, with / without,
-          alone, alone > without ? "takes longer than" : "takes less than"));
+      md.append(n++).append(". ").append(buildCostSection().finding()).append('\n');
     }
     md.append('\n');
   }
@@ -647,38 +634,14 @@ public final class Render {
   }
 
   private void buildCost(StringBuilder md) {
-    Object raw = results.get("buildCost");
-    if (raw == null) {
-      return;
+    if (results.get("buildCost") != null) {
+      buildCostSection().render(md);
     }
-    Map<String, Object> build = Json.object(raw);
-    Map<String, Object> medians = Json.object(build.get("medianMillis"));
-    md.append("## Build cost\n\n");
-    md.append("Wall-clock time of a cold `javac` (a new process each time, as a build's compilation starts) over ")
-        .append(number(Json.number(build.get("classes")))).append(" generated resource classes (")
-        .append(number(Json.number(build.get("paths")))).append(" annotated paths, ")
-        .append(number(Json.number(build.get("resourceMethods")))).append(" resource methods), median of ")
-        .append(number(Json.number(build.get("repetitions")))).append(" interleaved runs, ").append(build.get("javac"))
-        .append(". The generated filter for them is ").append(number(Json.number(build.get("generatedFilterLines"))))
-        .append(" lines.\n\n| javac | median | runs |\n|---|---:|---|\n");
-    double without = Double.NaN;
-    for (var entry : medians.entrySet()) {
-      double ms = Json.number(entry.getValue());
-      if (entry.getKey().startsWith("without")) {
-        without = ms;
-      }
-      List<String> runs = new ArrayList<>();
-      for (Object r : Json.array(Json.object(build.get("millis")).get(entry.getKey()))) {
-        runs.add(number(Json.number(r)));
-      }
-      md.append("| ").append(entry.getKey()).append(" | ").append(String.format(Locale.ROOT, "%,.0f ms", ms));
-      if (!Double.isNaN(without) && !entry.getKey().startsWith("without")) {
-        md.append(String.format(Locale.ROOT, " (%+,.0f ms)", ms - without));
-      }
-      md.append(" | ").append(String.join(", ", runs)).append(" ms |\n");
-    }
-    md.append("\nThe difference between \"with processor\" and \"processor alone\" is mostly javac compiling what the ")
-        .append("processor wrote: the filter's route table, one line per resource method.\n\n");
+  }
+
+  private BuildCostSection buildCostSection() {
+    return new BuildCostSection(Json.object(results.get("buildCost")),
+        buildCostBefore == null ? null : Json.object(buildCostBefore));
   }
 
   private void semantics(StringBuilder md) {

@@ -5,6 +5,7 @@ import dev.crosscheck.runtime.filter.CorsEngineFactory;
 import dev.crosscheck.runtime.filter.CorsRouteSource;
 import dev.crosscheck.runtime.filter.CrosscheckFilter;
 import dev.crosscheck.runtime.filter.Route;
+import dev.crosscheck.runtime.filter.RouteRows;
 import dev.crosscheck.runtime.policy.CorsPolicy;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
@@ -39,11 +40,23 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
    */
   private static final List<CorsPolicy> POLICIES = policies();
 
+  private static final String ROUTE_ROWS_0 = ""
+      + "GET\tcom.example.catalog.ProductsResource\tproducts\t\t\tsearch(java.lang.String)\t0\n"
+      + "GET\tcom.example.catalog.ProductsResource\tproducts\tfeatured\t\tfeatured()\t0\n"
+      + "DELETE\tcom.example.catalog.ProductsResource\tproducts\t{sku: [A-Z]{3}-\\d{4}}\t\tdelete(java.lang.String)\t-\n"
+      + "GET\tcom.example.catalog.ProductsResource\tproducts\t{sku: [A-Z]{3}-\\d{4}}\t\tget(java.lang.String)\t0\n"
+      + "PUT\tcom.example.catalog.ProductsResource\tproducts\t{sku: [A-Z]{3}-\\d{4}}\t\tupdate(java.lang.String,java.lang.String)\t0\n";
+
   /**
-   * Root class, root template, [sub-resource locators' templates,] method template,
-   * HTTP method, [resource class,] Java method, policy (null: not open).
+   * Every resource method of the compilation's root resources, a line each in the form
+   * {@link RouteRows} reads: HTTP method, root class, root template, method template, resource
+   * class (empty: the root class), Java method, policy (an index into {@link #POLICIES}, or
+   * {@code -}: not open cross-origin), then the sub-resource locators' templates.
    */
-  private static final List<Route> ROUTES = routes();
+  private static final List<Route> ROUTES = RouteRows.parse(POLICIES, ROUTE_ROWS_0);
+
+  private static final String POLICY_CLASSES_0 = ""
+      + "com.example.catalog.ProductsResource\n";
 
   private final CorsEngine engine = CorsEngineFactory.start(new Routes(), GeneratedCorsFilter.class.getClassLoader());
 
@@ -64,20 +77,6 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
   private static List<CorsPolicy> policies() {
     List<CorsPolicy> into = new ArrayList<>(1);
     policies0(into);
-    return List.copyOf(into);
-  }
-
-  private static void routes0(List<Route> into) {
-    into.add(new Route("com.example.catalog.ProductsResource", "products", "", "GET", "search(java.lang.String)", POLICIES.get(0)));
-    into.add(new Route("com.example.catalog.ProductsResource", "products", "featured", "GET", "featured()", POLICIES.get(0)));
-    into.add(new Route("com.example.catalog.ProductsResource", "products", "{sku: [A-Z]{3}-\\d{4}}", "DELETE", "delete(java.lang.String)", null));
-    into.add(new Route("com.example.catalog.ProductsResource", "products", "{sku: [A-Z]{3}-\\d{4}}", "GET", "get(java.lang.String)", POLICIES.get(0)));
-    into.add(new Route("com.example.catalog.ProductsResource", "products", "{sku: [A-Z]{3}-\\d{4}}", "PUT", "update(java.lang.String,java.lang.String)", POLICIES.get(0)));
-  }
-
-  private static List<Route> routes() {
-    List<Route> into = new ArrayList<>(5);
-    routes0(into);
     return List.copyOf(into);
   }
 
@@ -111,7 +110,7 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
 
     @Override
     public List<String> classesWithPolicies() {
-      return List.of("com.example.catalog.ProductsResource");
+      return RouteRows.lines(POLICY_CLASSES_0);
     }
   }
 }

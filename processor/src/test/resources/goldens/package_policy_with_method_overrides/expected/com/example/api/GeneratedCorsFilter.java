@@ -5,6 +5,7 @@ import dev.crosscheck.runtime.filter.CorsEngineFactory;
 import dev.crosscheck.runtime.filter.CorsRouteSource;
 import dev.crosscheck.runtime.filter.CrosscheckFilter;
 import dev.crosscheck.runtime.filter.Route;
+import dev.crosscheck.runtime.filter.RouteRows;
 import dev.crosscheck.runtime.policy.CorsPolicy;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
@@ -39,11 +40,26 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
    */
   private static final List<CorsPolicy> POLICIES = policies();
 
+  private static final String ROUTE_ROWS_0 = ""
+      + "GET\tcom.example.api.ArticlesResource\tarticles\t\t\tpublished()\t0\n"
+      + "GET\tcom.example.api.ArticlesResource\tarticles\t{slug}\t\tget(java.lang.String)\t1\n"
+      + "PUT\tcom.example.api.ArticlesResource\tarticles\t{slug}\t\tupdate(java.lang.String,java.lang.String)\t1\n"
+      + "GET\tcom.example.api.UsersResource\tusers\t\t\tlist()\t1\n"
+      + "POST\tcom.example.api.UsersResource\tusers\t\t\tcreate(java.lang.String)\t1\n"
+      + "DELETE\tcom.example.api.UsersResource\tusers\t{id}\t\tdelete(long)\t2\n"
+      + "GET\tcom.example.api.UsersResource\tusers\t{id}\t\tget(long)\t1\n";
+
   /**
-   * Root class, root template, [sub-resource locators' templates,] method template,
-   * HTTP method, [resource class,] Java method, policy (null: not open).
+   * Every resource method of the compilation's root resources, a line each in the form
+   * {@link RouteRows} reads: HTTP method, root class, root template, method template, resource
+   * class (empty: the root class), Java method, policy (an index into {@link #POLICIES}, or
+   * {@code -}: not open cross-origin), then the sub-resource locators' templates.
    */
-  private static final List<Route> ROUTES = routes();
+  private static final List<Route> ROUTES = RouteRows.parse(POLICIES, ROUTE_ROWS_0);
+
+  private static final String POLICY_CLASSES_0 = ""
+      + "com.example.api.ArticlesResource\n"
+      + "com.example.api.UsersResource\n";
 
   private final CorsEngine engine = CorsEngineFactory.start(new Routes(), GeneratedCorsFilter.class.getClassLoader());
 
@@ -89,22 +105,6 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
     return List.copyOf(into);
   }
 
-  private static void routes0(List<Route> into) {
-    into.add(new Route("com.example.api.ArticlesResource", "articles", "", "GET", "published()", POLICIES.get(0)));
-    into.add(new Route("com.example.api.ArticlesResource", "articles", "{slug}", "GET", "get(java.lang.String)", POLICIES.get(1)));
-    into.add(new Route("com.example.api.ArticlesResource", "articles", "{slug}", "PUT", "update(java.lang.String,java.lang.String)", POLICIES.get(1)));
-    into.add(new Route("com.example.api.UsersResource", "users", "", "GET", "list()", POLICIES.get(1)));
-    into.add(new Route("com.example.api.UsersResource", "users", "", "POST", "create(java.lang.String)", POLICIES.get(1)));
-    into.add(new Route("com.example.api.UsersResource", "users", "{id}", "DELETE", "delete(long)", POLICIES.get(2)));
-    into.add(new Route("com.example.api.UsersResource", "users", "{id}", "GET", "get(long)", POLICIES.get(1)));
-  }
-
-  private static List<Route> routes() {
-    List<Route> into = new ArrayList<>(7);
-    routes0(into);
-    return List.copyOf(into);
-  }
-
   @Override
   public void filter(ContainerRequestContext request) {
     engine.onRequest(request);
@@ -135,7 +135,7 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
 
     @Override
     public List<String> classesWithPolicies() {
-      return List.of("com.example.api.ArticlesResource", "com.example.api.UsersResource");
+      return RouteRows.lines(POLICY_CLASSES_0);
     }
   }
 }

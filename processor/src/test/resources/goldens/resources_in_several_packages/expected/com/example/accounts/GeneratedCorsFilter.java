@@ -5,6 +5,7 @@ import dev.crosscheck.runtime.filter.CorsEngineFactory;
 import dev.crosscheck.runtime.filter.CorsRouteSource;
 import dev.crosscheck.runtime.filter.CrosscheckFilter;
 import dev.crosscheck.runtime.filter.Route;
+import dev.crosscheck.runtime.filter.RouteRows;
 import dev.crosscheck.runtime.policy.CorsPolicy;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
@@ -39,11 +40,27 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
    */
   private static final List<CorsPolicy> POLICIES = policies();
 
+  private static final String ROUTE_ROWS_0 = ""
+      + "GET\tcom.example.accounts.IndexResource\t\t\t\tlinks()\t-\n"
+      + "GET\tcom.example.billing.InvoicesResource\tinvoices\t\t\tlist()\t0\n"
+      + "GET\tcom.example.billing.InvoicesResource\tinvoices\t{number}\t\tget(java.lang.String)\t0\n"
+      + "HEAD\tcom.example.billing.InvoicesResource\tinvoices\t{number}\t\texists(java.lang.String)\t0\n"
+      + "PATCH\tcom.example.billing.InvoicesResource\tinvoices\t{number}\t\tmarkPaid(java.lang.String,java.lang.String)\t0\n"
+      + "DELETE\tcom.example.accounts.ProfilesResource\tprofiles/{user}\t\t\tdelete(java.lang.String)\t-\n"
+      + "GET\tcom.example.accounts.ProfilesResource\tprofiles/{user}\t\t\tget(java.lang.String)\t1\n"
+      + "PUT\tcom.example.accounts.ProfilesResource\tprofiles/{user}\t\t\tupdate(java.lang.String,java.lang.String)\t1\n";
+
   /**
-   * Root class, root template, [sub-resource locators' templates,] method template,
-   * HTTP method, [resource class,] Java method, policy (null: not open).
+   * Every resource method of the compilation's root resources, a line each in the form
+   * {@link RouteRows} reads: HTTP method, root class, root template, method template, resource
+   * class (empty: the root class), Java method, policy (an index into {@link #POLICIES}, or
+   * {@code -}: not open cross-origin), then the sub-resource locators' templates.
    */
-  private static final List<Route> ROUTES = routes();
+  private static final List<Route> ROUTES = RouteRows.parse(POLICIES, ROUTE_ROWS_0);
+
+  private static final String POLICY_CLASSES_0 = ""
+      + "com.example.accounts.ProfilesResource\n"
+      + "com.example.billing.InvoicesResource\n";
 
   private final CorsEngine engine = CorsEngineFactory.start(new Routes(), GeneratedCorsFilter.class.getClassLoader());
 
@@ -78,23 +95,6 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
     return List.copyOf(into);
   }
 
-  private static void routes0(List<Route> into) {
-    into.add(new Route("com.example.accounts.IndexResource", "", "", "GET", "links()", null));
-    into.add(new Route("com.example.billing.InvoicesResource", "invoices", "", "GET", "list()", POLICIES.get(0)));
-    into.add(new Route("com.example.billing.InvoicesResource", "invoices", "{number}", "GET", "get(java.lang.String)", POLICIES.get(0)));
-    into.add(new Route("com.example.billing.InvoicesResource", "invoices", "{number}", "HEAD", "exists(java.lang.String)", POLICIES.get(0)));
-    into.add(new Route("com.example.billing.InvoicesResource", "invoices", "{number}", "PATCH", "markPaid(java.lang.String,java.lang.String)", POLICIES.get(0)));
-    into.add(new Route("com.example.accounts.ProfilesResource", "profiles/{user}", "", "DELETE", "delete(java.lang.String)", null));
-    into.add(new Route("com.example.accounts.ProfilesResource", "profiles/{user}", "", "GET", "get(java.lang.String)", POLICIES.get(1)));
-    into.add(new Route("com.example.accounts.ProfilesResource", "profiles/{user}", "", "PUT", "update(java.lang.String,java.lang.String)", POLICIES.get(1)));
-  }
-
-  private static List<Route> routes() {
-    List<Route> into = new ArrayList<>(8);
-    routes0(into);
-    return List.copyOf(into);
-  }
-
   @Override
   public void filter(ContainerRequestContext request) {
     engine.onRequest(request);
@@ -125,7 +125,7 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
 
     @Override
     public List<String> classesWithPolicies() {
-      return List.of("com.example.accounts.ProfilesResource", "com.example.billing.InvoicesResource");
+      return RouteRows.lines(POLICY_CLASSES_0);
     }
   }
 }

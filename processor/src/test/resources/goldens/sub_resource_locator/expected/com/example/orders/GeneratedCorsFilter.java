@@ -5,6 +5,7 @@ import dev.crosscheck.runtime.filter.CorsEngineFactory;
 import dev.crosscheck.runtime.filter.CorsRouteSource;
 import dev.crosscheck.runtime.filter.CrosscheckFilter;
 import dev.crosscheck.runtime.filter.Route;
+import dev.crosscheck.runtime.filter.RouteRows;
 import dev.crosscheck.runtime.policy.CorsPolicy;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
@@ -39,11 +40,23 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
    */
   private static final List<CorsPolicy> POLICIES = policies();
 
+  private static final String ROUTE_ROWS_0 = ""
+      + "GET\tcom.example.orders.OrdersResource\torders\t\t\tlist()\t-\n"
+      + "GET\tcom.example.orders.OrdersResource\torders\t{id}\t\tget(java.lang.String)\t-\n"
+      + "GET\tcom.example.orders.OrdersResource\torders\t\tcom.example.orders.OrderLinesResource\tlist()\t0\t{id}/lines\n"
+      + "POST\tcom.example.orders.OrdersResource\torders\t\tcom.example.orders.OrderLinesResource\tadd(java.lang.String)\t-\t{id}/lines\n"
+      + "GET\tcom.example.orders.OrdersResource\torders\t{line: \\d+}\tcom.example.orders.OrderLinesResource\tget(int)\t-\t{id}/lines\n";
+
   /**
-   * Root class, root template, [sub-resource locators' templates,] method template,
-   * HTTP method, [resource class,] Java method, policy (null: not open).
+   * Every resource method of the compilation's root resources, a line each in the form
+   * {@link RouteRows} reads: HTTP method, root class, root template, method template, resource
+   * class (empty: the root class), Java method, policy (an index into {@link #POLICIES}, or
+   * {@code -}: not open cross-origin), then the sub-resource locators' templates.
    */
-  private static final List<Route> ROUTES = routes();
+  private static final List<Route> ROUTES = RouteRows.parse(POLICIES, ROUTE_ROWS_0);
+
+  private static final String POLICY_CLASSES_0 = ""
+      + "com.example.orders.OrderLinesResource\n";
 
   private final CorsEngine engine = CorsEngineFactory.start(new Routes(), GeneratedCorsFilter.class.getClassLoader());
 
@@ -64,23 +77,6 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
   private static List<CorsPolicy> policies() {
     List<CorsPolicy> into = new ArrayList<>(1);
     policies0(into);
-    return List.copyOf(into);
-  }
-
-  private static void routes0(List<Route> into) {
-    into.add(new Route("com.example.orders.OrdersResource", "orders", "", "GET", "list()", null));
-    into.add(new Route("com.example.orders.OrdersResource", "orders", "{id}", "GET", "get(java.lang.String)", null));
-    into.add(new Route("com.example.orders.OrdersResource", "orders", List.of("{id}/lines"), "", "GET",
-        "com.example.orders.OrderLinesResource", "list()", POLICIES.get(0)));
-    into.add(new Route("com.example.orders.OrdersResource", "orders", List.of("{id}/lines"), "", "POST",
-        "com.example.orders.OrderLinesResource", "add(java.lang.String)", null));
-    into.add(new Route("com.example.orders.OrdersResource", "orders", List.of("{id}/lines"), "{line: \\d+}", "GET",
-        "com.example.orders.OrderLinesResource", "get(int)", null));
-  }
-
-  private static List<Route> routes() {
-    List<Route> into = new ArrayList<>(5);
-    routes0(into);
     return List.copyOf(into);
   }
 
@@ -114,7 +110,7 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
 
     @Override
     public List<String> classesWithPolicies() {
-      return List.of("com.example.orders.OrderLinesResource");
+      return RouteRows.lines(POLICY_CLASSES_0);
     }
   }
 }
