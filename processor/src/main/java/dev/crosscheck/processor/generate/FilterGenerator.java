@@ -45,6 +45,7 @@ public final class FilterGenerator {
   private static final ClassName RESOURCE_INFO = ClassName.get("jakarta.ws.rs.container", "ResourceInfo");
   private static final ClassName FEATURE_CONTEXT = ClassName.get("jakarta.ws.rs.core", "FeatureContext");
   private static final ClassName PRE_MATCHING = ClassName.get("jakarta.ws.rs.container", "PreMatching");
+  private static final ClassName PROVIDER = ClassName.get("jakarta.ws.rs.ext", "Provider");
   private static final ClassName PRIORITY = ClassName.get("jakarta.annotation", "Priority");
   private static final ClassName PRIORITIES = ClassName.get("jakarta.ws.rs", "Priorities");
   private static final ClassName CONSTRAINED_TO = ClassName.get("jakarta.ws.rs", "ConstrainedTo");
@@ -82,6 +83,15 @@ public final class FilterGenerator {
             + "binds to that method ({@link #configure}). Placeholders in origins are resolved, and\n"
             + "checked again, when the filter is created; a violation stops the application's start.\n");
 
+    if (facts.quarkusRest()) {
+      // Quarkus REST's build deploys this class itself, as the request filter and the dynamic
+      // feature it is; it never loads the feature's service file.
+      type.addAnnotation(PROVIDER);
+      // Its build finds providers by the interfaces a class names itself (Jandex does not see
+      // that CrosscheckFilter, in a jar it does not index, extends these).
+      type.addSuperinterface(ClassName.get("jakarta.ws.rs.container", "ContainerRequestFilter"));
+      type.addSuperinterface(ClassName.get("jakarta.ws.rs.container", "DynamicFeature"));
+    }
     if (facts.priorityAnnotation()) {
       // Before authentication: preflights carry no credentials and must not be refused for lacking them.
       type.addAnnotation(AnnotationSpec.builder(PRIORITY).addMember("value", "$T.AUTHENTICATION - 100", PRIORITIES).build());

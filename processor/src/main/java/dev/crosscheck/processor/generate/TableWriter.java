@@ -116,7 +116,8 @@ public final class TableWriter {
     ClassPathFacts facts = new ClassPathFacts(
         readsJavaCompiler(rows.get(0).root()),
         elements.getTypeElement("jakarta.annotation.Priority") != null,
-        elements.getTypeElement(JerseyFallbackGenerator.FORCED_AUTO_DISCOVERABLE) != null);
+        elements.getTypeElement(JerseyFallbackGenerator.FORCED_AUTO_DISCOVERABLE) != null,
+        elements.getTypeElement(ClassPathFacts.QUARKUS_REST) != null);
 
     writeSource(filter, FilterGenerator.generate(filter, rows, classesWithPolicies, facts), origins);
     writeSource(feature, FeatureGenerator.generate(feature, filter, facts), origins);

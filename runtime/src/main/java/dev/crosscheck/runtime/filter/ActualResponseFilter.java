@@ -86,7 +86,8 @@ final class ActualResponseFilter implements ContainerResponseFilter {
         policy = byHttpMethod.get(instead);
       }
     } else {
-      ResourcePath path = paths.match(request.getUriInfo().getPath(false), method);
+      String below = RequestPaths.belowBase(request.getUriInfo());
+      ResourcePath path = below == null ? null : paths.match(below, method);
       CompiledRoute route = path == null ? null : path.route(method);
       policy = route == null ? null : route.policy();
       if (policy == null && anyVaries) {

@@ -104,7 +104,8 @@ public final class CorsEngine {
     if (requestedMethod == null) {
       return; // a plain OPTIONS request: the application's to answer
     }
-    ResourcePath path = table.match(request.getUriInfo().getPath(false), requestedMethod);
+    String below = RequestPaths.belowBase(request.getUriInfo());
+    ResourcePath path = below == null ? null : table.match(below, requestedMethod);
     if (path == null || !path.hasPolicy()) {
       return; // not ours: CORS leaves paths without a policy alone (AMBIGUOUS has one, and is refused below)
     }

@@ -14,10 +14,14 @@ import java.util.List;
  */
 final class FixedUriInfo implements UriInfo {
 
+  private static final URI BASE = URI.create("http://localhost/");
+
   private final String path;
+  private final URI requestUri;
 
   FixedUriInfo(String path) {
     this.path = path;
+    this.requestUri = URI.create("http://localhost/" + path);
   }
 
   @Override
@@ -42,7 +46,7 @@ final class FixedUriInfo implements UriInfo {
 
   @Override
   public URI getRequestUri() {
-    return URI.create("http://localhost/" + path);
+    return requestUri;
   }
 
   @Override
@@ -62,7 +66,7 @@ final class FixedUriInfo implements UriInfo {
 
   @Override
   public URI getBaseUri() {
-    return URI.create("http://localhost/");
+    return BASE;
   }
 
   @Override
