@@ -30,6 +30,7 @@ public class ItApplication extends Application {
         ConfiguredResource.class,
         IntranetResource.class,
         PlainResource.class,
+        RuntimeResource.class,
         ExtraResource.class,
         EncodedLiteralResource.class,
         TieResource.class,

@@ -4,39 +4,37 @@ import jakarta.ws.rs.SeBootstrap;
 import jakarta.ws.rs.core.Application;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts the application on whichever Jakarta REST runtime is on the class path, through the
- * portable {@link SeBootstrap}, on a free loopback port.
+ * Starts the application on a free loopback port: through the {@link ItDeployment} the runtime
+ * module's test classes list, or through the portable {@link SeBootstrap} on whichever Jakarta
+ * REST runtime is on the class path.
  */
 final class ItServer implements AutoCloseable {
 
-  private final SeBootstrap.Instance instance;
-  private final int port;
+  private final ItDeployment.Running running;
 
-  private ItServer(SeBootstrap.Instance instance, int port) {
-    this.instance = instance;
-    this.port = port;
+  private ItServer(ItDeployment.Running running) {
+    this.running = running;
   }
 
   static ItServer start(Application application) throws Exception {
-    int port = freePort();
-    SeBootstrap.Configuration configuration = SeBootstrap.Configuration.builder()
-        .protocol("HTTP").host("127.0.0.1").port(port).rootPath("/").build();
-    SeBootstrap.Instance instance = SeBootstrap.start(application, configuration).toCompletableFuture().get(60, TimeUnit.SECONDS);
-    return new ItServer(instance, port);
+    ItDeployment deployment = ServiceLoader.load(ItDeployment.class).findFirst().orElseGet(SeBootstrapDeployment::new);
+    return new ItServer(deployment.start(application));
   }
 
   static String runtime() {
     return System.getProperty("crosscheck.it.runtime", "unknown");
   }
 
+  /** A client whose request paths are relative to the application's base path. */
   RawHttp http() {
-    return new RawHttp(port);
+    return new RawHttp(running.port(), running.basePath());
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
@@ -44,6 +42,33 @@ final class ItServer implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
-    instance.stop().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    running.close();
+  }
+
+  /** The default: {@link SeBootstrap} at the server's root. */
+  private static final class SeBootstrapDeployment implements ItDeployment {
+    @Override
+    public Running start(Application application) throws Exception {
+      int port = freePort();
+      SeBootstrap.Configuration configuration = SeBootstrap.Configuration.builder()
+          .protocol("HTTP").host("127.0.0.1").port(port).rootPath("/").build();
+      SeBootstrap.Instance instance = SeBootstrap.start(application, configuration).toCompletableFuture().get(60, TimeUnit.SECONDS);
+      return new Running() {
+        @Override
+        public int port() {
+          return port;
+        }
+
+        @Override
+        public String basePath() {
+          return "";
+        }
+
+        @Override
+        public void close() throws Exception {
+          instance.stop().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        }
+      };
+    }
   }
 }

@@ -55,17 +55,23 @@ final class RawHttp {
   }
 
   private final int port;
+  private final String basePath;
 
-  RawHttp(int port) {
+  /** @param basePath prefixed to every request's path: where the application's resources are */
+  RawHttp(int port, String basePath) {
     this.port = port;
+    this.basePath = basePath;
   }
 
-  /** @param headers name, value, name, value... sent in this order */
+  /**
+   * @param path below the application's base path, starting with {@code /}
+   * @param headers name, value, name, value... sent in this order
+   */
   Reply send(String method, String path, String... headers) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(10_000);
       StringBuilder request = new StringBuilder();
-      request.append(method).append(' ').append(path).append(" HTTP/1.1\r\n");
+      request.append(method).append(' ').append(basePath).append(path).append(" HTTP/1.1\r\n");
       request.append("Host: 127.0.0.1:").append(port).append("\r\n");
       for (int i = 0; i < headers.length; i += 2) {
         request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
