@@ -1,6 +1,7 @@
 package dev.crosscheck.processor;
 
 import com.google.auto.service.AutoService;
+import com.sun.source.util.Trees;
 import dev.crosscheck.processor.generate.CompilationIndex;
 import dev.crosscheck.processor.generate.TableRow;
 import dev.crosscheck.processor.generate.TableWriter;
@@ -45,11 +46,20 @@ public final class CrossOriginProcessor extends AbstractProcessor {
   /** Root resource classes waiting for a type another processor may still generate. */
   private final Set<String> deferred = new LinkedHashSet<>();
 
+  /** javac's view of method bodies, or null on a compiler without it (the Eclipse compiler). */
+  private static Trees javacTrees(ProcessingEnvironment processingEnv) {
+    try {
+      return Trees.instance(processingEnv);
+    } catch (IllegalArgumentException | LinkageError notJavac) {
+      return null;
+    }
+  }
+
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     reporter = new Reporter(processingEnv.getMessager());
-    check = new PolicyCheck(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
+    check = new PolicyCheck(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), javacTrees(processingEnv), reporter);
   }
 
   /**

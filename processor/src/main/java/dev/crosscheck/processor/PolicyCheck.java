@@ -1,9 +1,12 @@
 package dev.crosscheck.processor;
 
+import com.sun.source.util.Trees;
 import dev.crosscheck.processor.check.PlacementCheck;
 import dev.crosscheck.processor.check.PolicyValueCheck;
 import dev.crosscheck.processor.check.PolymorphicLocatorCheck;
+import dev.crosscheck.processor.check.QuarkusApplicationCheck;
 import dev.crosscheck.processor.check.RouteConflictCheck;
+import dev.crosscheck.processor.generate.ClassPathFacts;
 import dev.crosscheck.processor.jaxrs.Endpoint;
 import dev.crosscheck.processor.jaxrs.ResourceScanner;
 import dev.crosscheck.processor.jaxrs.UnmappedLocator;
@@ -45,15 +48,20 @@ final class PolicyCheck {
   private final RouteConflictCheck conflicts;
   private final PolymorphicLocatorCheck polymorphic;
   private final PlacementCheck placement;
+  private final QuarkusApplicationCheck quarkus;
+  private final boolean quarkusRest;
 
 
-  PolicyCheck(Elements elements, Types types, Reporter reporter) {
+  /** @param trees javac's trees, or null where the compiler has none */
+  PolicyCheck(Elements elements, Types types, Trees trees, Reporter reporter) {
     this.reporter = reporter;
     this.scanner = new ResourceScanner(elements, types, PolicyMerger::carriesPolicy);
     this.values = new PolicyValueCheck(reporter);
     this.conflicts = new RouteConflictCheck(elements, types, reporter);
     this.polymorphic = new PolymorphicLocatorCheck(scanner, merger, types, reporter);
     this.placement = new PlacementCheck(scanner, merger, polymorphic, reporter);
+    this.quarkus = new QuarkusApplicationCheck(elements, types, trees, reporter);
+    this.quarkusRest = elements.getTypeElement(ClassPathFacts.QUARKUS_REST) != null;
   }
 
   /** Every endpoint checked so far, with its policy. */
@@ -73,6 +81,7 @@ final class PolicyCheck {
     List<UnmappedLocator> unmapped = new ArrayList<>();
     List<ResourceScanner.LocatorTarget> locatorTargets = new ArrayList<>();
     conflicts.collectApplications(types);
+    quarkus.check(types, quarkusRest, "GeneratedCorsFilter");
     for (TypeElement type : types) {
       if (!lastRound && type.getKind() == ElementKind.CLASS && scanner.hasUnresolvedSupertype(type)) {
         deferred.add(type); // its @Path or its policy may come from a type another processor generates

@@ -20,7 +20,7 @@ public record ClassPathFacts(boolean generatedAnnotation, boolean priorityAnnota
     boolean quarkusRest) {
 
   /** A type of Quarkus REST's server API, which its applications compile against. */
-  static final String QUARKUS_REST = "org.jboss.resteasy.reactive.server.ServerRequestFilter";
+  public static final String QUARKUS_REST = "org.jboss.resteasy.reactive.server.ServerRequestFilter";
 
   static final String GENERATOR = "dev.crosscheck.processor.CrossOriginProcessor";
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");

@@ -61,6 +61,7 @@ public final class CorsEngineFactory {
     if (!polymorphic.isEmpty()) {
       engine.refusePreflightsThroughLocatorsTo(polymorphic);
     }
+    QuarkusHttpCors.warning(loader).ifPresent(warning -> LOG.log(System.Logger.Level.WARNING, warning));
     return engine;
   }
 

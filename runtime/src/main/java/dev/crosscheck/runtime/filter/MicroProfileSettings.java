@@ -1,0 +1,22 @@
+package dev.crosscheck.runtime.filter;
+
+import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The application's MicroProfile Config, in a class of its own: loaded only once the API is known
+ * to be there, so that the runtime jar works without it.
+ */
+final class MicroProfileSettings {
+
+  private MicroProfileSettings() {}
+
+  /** A boolean setting, empty when unset, unreadable or when no implementation is installed. */
+  static Optional<Boolean> bool(String name, ClassLoader loader) {
+    try {
+      return ConfigProvider.getConfig(loader).getOptionalValue(name, Boolean.class);
+    } catch (RuntimeException | LinkageError notReadable) {
+      return Optional.empty();
+    }
+  }
+}
