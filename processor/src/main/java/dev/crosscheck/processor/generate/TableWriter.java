@@ -123,7 +123,7 @@ public final class TableWriter {
     writeSource(feature, FeatureGenerator.generate(feature, filter, facts), origins);
     service("jakarta.ws.rs.core.Feature", feature.reflectionName(), origins);
     // RESTEasy's fallback for loadServices=false: it registers the providers listed here.
-    service("jakarta.ws.rs.ext.Providers", feature.reflectionName(), origins);
+    service("jakarta.ws.rs.ext.Providers", FeatureGenerator.providersEntry(feature).reflectionName(), origins);
     service("dev.crosscheck.runtime.filter.CorsRouteSource", filter.nestedClass("Routes").reflectionName(), origins);
     writeIndex(rows, classesWithPolicies, origins);
     if (facts.jersey()) {
