@@ -62,6 +62,19 @@ public class NotesResource {
     return Response.ok("cached").header("Vary", "Accept-Encoding").build();
   }
 
+  /** An error the resource answers itself, without a body: servlet containers send it through sendError. */
+  @GET
+  @Path("gone")
+  public Response gone() {
+    return Response.status(Response.Status.NOT_FOUND).build();
+  }
+
+  @GET
+  @Path("private")
+  public Response unauthorized() {
+    return Response.status(Response.Status.UNAUTHORIZED).header("WWW-Authenticate", "Bearer").build();
+  }
+
   @Path("{id: \\d+}/comments")
   public CommentsResource comments(@PathParam("id") long id) {
     return new CommentsResource();

@@ -49,6 +49,20 @@ class CorsBehaviourTest {
     return http.send("OPTIONS", path, headers);
   }
 
+  /**
+   * An answer that depends on the Origin must not reach another origin from a cache: it says
+   * {@code Vary: Origin}, or no cache may store it at all. Jetty 12 turns a body-less error into
+   * its own error page through sendError, dropping the content's headers, Vary among them, and
+   * marks the page {@code Cache-Control: no-store} (RFC 9111 section 5.2.2.5: not stored).
+   */
+  private static void assertNoCacheServesItToAnotherOrigin(Reply reply) {
+    if (!reply.tokens("Vary").contains("origin")) {
+      assertThat(reply.tokens("Cache-Control")).as("neither Vary: Origin nor Cache-Control: no-store").contains("no-store");
+    } else {
+      assertThat(reply.tokens("Vary")).containsOnlyOnce("origin");
+    }
+  }
+
   private static void assertRefusedPreflight(Reply reply) {
     assertThat(reply.status()).as("status").isEqualTo(403);
     assertThat(reply.hasAnyCorsHeader()).as("CORS headers on a refusal").isFalse();
@@ -188,6 +202,23 @@ class CorsBehaviourTest {
       Reply reply = http.send("GET", "/notes");
       assertThat(reply.hasAnyCorsHeader()).isFalse();
       assertThat(reply.tokens("Vary")).containsOnlyOnce("origin");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/notes/gone", "/notes/private"})
+    void anErrorTheResourceAnswersKeepsItsGrantAndVary(String path) throws Exception {
+      // Servlet containers send body-less errors through sendError, which may reset headers.
+      Reply reply = http.send("GET", path, "Origin", APP);
+      assertThat(reply.status()).isIn(401, 404);
+      assertThat(reply.all("Access-Control-Allow-Origin")).containsExactly(APP);
+      assertNoCacheServesItToAnotherOrigin(reply);
+    }
+
+    @Test
+    void aRefusedPreflightStillVariesByOrigin() throws Exception {
+      Reply reply = preflight("/notes", "https://evil.example.net", "POST");
+      assertRefusedPreflight(reply);
+      assertNoCacheServesItToAnotherOrigin(reply);
     }
 
     @Test
