@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.crosscheck.runtime.filter.Route;
 import dev.crosscheck.runtime.filter.RouteRows;
 import dev.crosscheck.runtime.policy.CorsPolicy;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ public final class FilterGenerator {
   private static final ClassName ENGINE = ClassName.get("dev.crosscheck.runtime.filter", "CorsEngine");
   private static final ClassName ENGINE_FACTORY = ClassName.get("dev.crosscheck.runtime.filter", "CorsEngineFactory");
   private static final ClassName REQUEST = ClassName.get("jakarta.ws.rs.container", "ContainerRequestContext");
+  private static final ClassName RESPONSE = ClassName.get("jakarta.ws.rs.container", "ContainerResponseContext");
   private static final ClassName CONTEXT = ClassName.get("jakarta.ws.rs.core", "Context");
   private static final ClassName APPLICATION = ClassName.get("jakarta.ws.rs.core", "Application");
   private static final ClassName RESOURCE_INFO = ClassName.get("jakarta.ws.rs.container", "ResourceInfo");
@@ -104,7 +106,7 @@ public final class FilterGenerator {
     ParameterizedTypeName routeList = ParameterizedTypeName.get(LIST, ROUTE);
     List<String> routeLines = new ArrayList<>();
     for (TableRow row : rows) {
-      String policy = row.policy() == null ? "-" : String.valueOf(policyIndex.get(row.policy()));
+      String policy = row.policy() == null ? RouteRows.closedField(row.closed()) : String.valueOf(policyIndex.get(row.policy()));
       routeLines.add(RouteRows.line(new Route(row.rootClass(), row.rootTemplate(), row.locatorTemplates(),
           row.methodTemplate(), row.httpMethod(), row.resourceClass(), row.javaMethod(), null), policy));
     }
@@ -112,8 +114,9 @@ public final class FilterGenerator {
     type.addField(FieldSpec.builder(routeList, "ROUTES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Every resource method of the compilation's root resources, a line each in the form\n"
             + "{@link $T} reads: HTTP method, root class, root template, method template, resource\n"
-            + "class (empty: the root class), Java method, policy (an index into {@link #POLICIES}, or\n"
-            + "{@code -}: not open cross-origin), then the sub-resource locators' templates.\n", ROUTE_ROWS)
+            + "class (empty: the root class), Java method, policy (an index into {@link #POLICIES}; not open\n"
+            + "cross-origin: {@code -} no policy, {@code !} opted out, {@code ~} its policy's methods leave it\n"
+            + "out), then the sub-resource locators' templates.\n", ROUTE_ROWS)
         .initializer("$T.parse(POLICIES, $L)", ROUTE_ROWS, routeChunks).build());
     ParameterizedTypeName stringList = ParameterizedTypeName.get(LIST, ClassName.get(String.class));
     List<String> classLines = classesWithPolicies.stream().map(c -> c + "\n").toList();
@@ -131,6 +134,19 @@ public final class FilterGenerator {
         .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .addParameter(REQUEST, "request")
         .addStatement("engine.onRequest(request)").build());
+    type.addField(FieldSpec.builder(RESOURCE_INFO, "resourceInfo", Modifier.PRIVATE).build());
+    type.addMethod(MethodSpec.methodBuilder("filter")
+        .addJavadoc("Where the filter is registered by hand (Apache CXF), also a response filter: the response\n"
+            + "of a method the runtime never reported to {@link #configure} gets its policy's headers.\n")
+        .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .addParameter(REQUEST, "request").addParameter(RESPONSE, "response")
+        .addException(IOException.class)
+        .addStatement("engine.onResponseOfUnboundMethod(resourceInfo, request, response)").build());
+    type.addMethod(MethodSpec.methodBuilder("setResourceInfo")
+        .addJavadoc("What ran, injected by the runtime, for the response fallback.\n")
+        .addAnnotation(CONTEXT).addModifiers(Modifier.PUBLIC)
+        .addParameter(RESOURCE_INFO, "resourceInfo")
+        .addStatement("this.resourceInfo = resourceInfo").build());
     type.addMethod(MethodSpec.methodBuilder("setApplication")
         .addJavadoc("The application this filter serves, injected by the runtime: only the resources it\n"
             + "deploys count for preflights, and a conflict among them stops the start.\n")

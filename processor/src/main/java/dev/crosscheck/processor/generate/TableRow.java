@@ -1,5 +1,6 @@
 package dev.crosscheck.processor.generate;
 
+import dev.crosscheck.runtime.filter.Route;
 import dev.crosscheck.runtime.policy.CorsPolicy;
 import java.util.List;
 import javax.lang.model.element.Element;
@@ -15,6 +16,7 @@ import javax.lang.model.element.TypeElement;
  * @param javaMethod name and erased parameter types, as the runtime's {@code Method} reports them
  * @param origins the types and packages whose annotations decide this row (its root, resource
  *     class, every policy site on the way), for incremental builds
+ * @param closed why the method is not open cross-origin, when {@code policy} is null
  */
 public record TableRow(
     String rootTemplate,
@@ -27,4 +29,5 @@ public record TableRow(
     String rootClass,
     String resourceClass,
     String javaMethod,
-    List<Element> origins) {}
+    List<Element> origins,
+    Route.Closed closed) {}

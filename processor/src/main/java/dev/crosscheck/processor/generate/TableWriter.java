@@ -3,7 +3,9 @@ package dev.crosscheck.processor.generate;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.crosscheck.processor.policy.GovernedEndpoint;
+import dev.crosscheck.processor.policy.PolicyMerger;
 import dev.crosscheck.processor.jaxrs.Endpoint;
+import dev.crosscheck.runtime.filter.Route;
 import dev.crosscheck.runtime.http.HttpMethods;
 import dev.crosscheck.runtime.path.PathTemplate;
 import dev.crosscheck.runtime.policy.CorsPolicy;
@@ -62,16 +64,20 @@ public final class TableWriter {
       String rootClass = elements.getBinaryName(endpoint.root()).toString();
       List<Element> origins = origins(endpoint);
       String resourceClass = elements.getBinaryName(endpoint.resource()).toString();
+      Route.Closed closed = policy != null ? null
+          : governed.policy().isPresent() ? Route.Closed.METHODS_EXCLUDE
+          : endpoint.policySites().stream().anyMatch(PolicyMerger::optsOut) ? Route.Closed.OPTED_OUT
+          : Route.Closed.NO_POLICY;
       rows.add(new TableRow(endpoint.rootTemplate().text(), locators, endpoint.methodTemplate().text(),
           endpoint.httpMethod(), endpoint.methodName(), policy, endpoint.root(), rootClass, resourceClass,
-          endpoint.javaMethod(), origins));
+          endpoint.javaMethod(), origins, closed));
       // HEAD follows GET unless a method declares HEAD; a policy may open HEAD without GET.
       Optional<CorsPolicy> opensHeadOnly = governed.policy().map(m -> m.policy())
           .filter(p -> endpoint.httpMethod().equals("GET") && p.methods().contains("HEAD") && !opens(p, "GET"));
       if (opensHeadOnly.isPresent() && !headTemplates.contains(endpoint.template())) {
         rows.add(new TableRow(endpoint.rootTemplate().text(), locators, endpoint.methodTemplate().text(),
             "HEAD", endpoint.methodName(), opensHeadOnly.get(), endpoint.root(), rootClass, resourceClass,
-            endpoint.javaMethod(), origins));
+            endpoint.javaMethod(), origins, null));
       }
     }
     rows.sort(Comparator.comparing(TableRow::rootTemplate)

@@ -41,10 +41,12 @@ final class ActualResponseFilter implements ContainerResponseFilter {
    */
   private final RouteTable paths;
   private final boolean anyVaries;
+  private final Refusals refusals;
 
   /** @param routes every route of one Java method of one resource class, at least one with a policy */
-  ActualResponseFilter(List<Route> routes, Function<Route, CompiledPolicy> compile) {
+  ActualResponseFilter(List<Route> routes, Function<Route, CompiledPolicy> compile, Refusals refusals) {
     this.resourceMethod = routes.get(0).resourceMethod();
+    this.refusals = refusals;
     Map<String, Route> byMethod = new HashMap<>();
     Map<String, CompiledPolicy> policies = new HashMap<>();
     boolean agree = true;
@@ -101,7 +103,14 @@ final class ActualResponseFilter implements ContainerResponseFilter {
     if (policy.variesByOrigin) {
       VaryOrigin.appendTo(headers);
     }
-    if (origin == null || !policy.origins.allows(origin)) {
+    if (origin == null) {
+      return;
+    }
+    if (!policy.origins.allows(origin)) {
+      // The request ran (CORS protects readers, not servers); the browser withholds the answer.
+      if (refusals.explains() || refusals.logs()) {
+        refuse(request, headers, origin);
+      }
       return;
     }
     headers.putSingle(ALLOW_ORIGIN, policy.allowOrigin(origin));
@@ -110,6 +119,16 @@ final class ActualResponseFilter implements ContainerResponseFilter {
     }
     if (policy.exposeHeaders != null) {
       headers.putSingle(EXPOSE_HEADERS, policy.exposeHeaders);
+    }
+  }
+
+  private void refuse(ContainerRequestContext request, MultivaluedMap<String, Object> headers, String origin) {
+    Refusal refusal = Refusals.ofOrigin(origin);
+    if (refusals.explains()) {
+      headers.putSingle(Refusals.HEADER, refusal.label());
+    }
+    if (refusals.logs()) {
+      refusals.log("the response of " + resourceMethod, request, null, null, origin, refusal, null);
     }
   }
 

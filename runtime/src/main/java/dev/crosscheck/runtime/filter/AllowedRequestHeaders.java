@@ -50,6 +50,35 @@ final class AllowedRequestHeaders {
     return true;
   }
 
+  /**
+   * The first requested header this policy does not allow, or what makes the request malformed;
+   * for the reason of a refusal only (it allocates).
+   */
+  String firstRefused(List<String> requestedLines) {
+    if (requestedLines == null) {
+      return null;
+    }
+    int length = requestedLines.stream().mapToInt(String::length).sum();
+    if (length > maxLength) {
+      return "a list of " + length + " characters";
+    }
+    for (String line : requestedLines) {
+      String[] entries = line.split(",", -1);
+      for (int i = 0; i < entries.length; i++) {
+        String name = entries[i].strip();
+        boolean blankLine = entries.length == 1 && name.isEmpty();
+        if (blankLine) {
+          continue;
+        }
+        if (name.isEmpty() || !name.chars().allMatch(c -> HttpToken.isTokenChar((char) c))
+            || !allows(name, 0, name.length())) {
+          return name.isEmpty() ? "an empty entry" : name;
+        }
+      }
+    }
+    return null;
+  }
+
   private boolean allowLine(String line) {
     int i = 0;
     int end = line.length();

@@ -13,6 +13,7 @@ import static dev.crosscheck.runtime.filter.CorsHeaders.REQUEST_PRIVATE_NETWORK;
 import static dev.crosscheck.runtime.filter.CorsHeaders.VARY;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -20,6 +21,8 @@ import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,14 +49,16 @@ public final class CorsEngine {
   private final PreflightTable table;
   private final ResponseBindings bindings;
   private final int preflightStatus;
+  private final Refusals refusals;
 
   /**
    * @param preflightStatus 204, or 200 where configured (for clients that mishandle 204)
    */
-  CorsEngine(PreflightTable table, ResponseBindings bindings, int preflightStatus) {
+  CorsEngine(PreflightTable table, ResponseBindings bindings, int preflightStatus, Refusals refusals) {
     this.table = table;
     this.bindings = bindings;
     this.preflightStatus = preflightStatus;
+    this.refusals = refusals;
   }
 
   /**
@@ -111,15 +116,27 @@ public final class CorsEngine {
     }
     CompiledRoute route = path.route(requestedMethod);
     CompiledPolicy policy = route == null ? null : route.policy();
-    if (policy == null
-        || !policy.origins.allows(origin)
-        || !policy.requestHeaders.allowAll(headers.get(REQUEST_HEADERS))
-        || (!policy.allowPrivateNetwork && "true".equals(headers.getFirst(REQUEST_PRIVATE_NETWORK)))) {
-      Response.ResponseBuilder refusal = Response.status(Response.Status.FORBIDDEN);
+    Refusal refusal = path == ResourcePath.AMBIGUOUS ? Refusal.PREFLIGHT_AMBIGUOUS
+        : route == null ? Refusal.METHOD_NOT_ALLOWED
+        : policy == null ? route.closed()
+        : !policy.origins.allows(origin) ? Refusals.ofOrigin(origin)
+        : !policy.requestHeaders.allowAll(headers.get(REQUEST_HEADERS)) ? Refusal.HEADER_NOT_ALLOWED
+        : !policy.allowPrivateNetwork && "true".equals(headers.getFirst(REQUEST_PRIVATE_NETWORK))
+            ? Refusal.PRIVATE_NETWORK_NOT_ENABLED
+        : null;
+    if (refusal != null) {
+      Response.ResponseBuilder answer = Response.status(Response.Status.FORBIDDEN);
       if (policy == null || policy.variesByOrigin) {
-        refusal.header(VARY, ORIGIN);
+        answer.header(VARY, ORIGIN);
       }
-      request.abortWith(refusal.build());
+      if (refusals.explains()) {
+        refusals.explain(answer, refusal, Refusals.detail(refusal, requestedMethod, policy, headers.get(REQUEST_HEADERS)));
+      }
+      if (refusals.logs()) {
+        refusals.log("the preflight for " + requestedMethod, request, path, route, origin, refusal,
+            Refusals.detail(refusal, requestedMethod, policy, headers.get(REQUEST_HEADERS)));
+      }
+      request.abortWith(answer.build());
       return;
     }
     Response.ResponseBuilder answer = Response.status(preflightStatus).header(ALLOW_ORIGIN, policy.allowOrigin(origin));
@@ -159,5 +176,28 @@ public final class CorsEngine {
    */
   public void bindActualResponses(ResourceInfo resourceInfo, FeatureContext context) {
     bindings.bind(resourceInfo, context);
+  }
+
+  /**
+   * The response of a method the runtime never reported to {@link #bindActualResponses} (a
+   * sub-resource method on Apache CXF) gets the headers of its policy here; the response of a
+   * reported method was handled by the filter bound to it.
+   *
+   * @param resourceInfo what the runtime says ran, or null where it injected nothing
+   */
+  public void onResponseOfUnboundMethod(ResourceInfo resourceInfo, ContainerRequestContext request,
+      ContainerResponseContext response) throws IOException {
+    if (resourceInfo == null) {
+      return;
+    }
+    Method method = resourceInfo.getResourceMethod();
+    Class<?> resourceClass = resourceInfo.getResourceClass();
+    if (method == null || resourceClass == null || bindings.wasReported(method)) {
+      return;
+    }
+    ContainerResponseFilter filter = bindings.filterFor(resourceClass, method);
+    if (filter != null) {
+      filter.filter(request, response);
+    }
   }
 }

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -153,6 +154,8 @@ public final class CorsEngineFactory {
     List<String> problems = new ArrayList<>();
     PlaceholderResolver resolver = new PlaceholderResolver(lookup);
     Map<CorsPolicy, CompiledPolicy> compiled = new IdentityHashMap<>();
+    Set<String> origins = new TreeSet<>();
+    Set<String> patterns = new TreeSet<>();
     for (Route route : routes) {
       CorsPolicy policy = route.policy();
       if (policy == null || compiled.containsKey(policy)) {
@@ -170,14 +173,21 @@ public final class CorsEngineFactory {
         }
       }
       compiled.put(policy, new CompiledPolicy(effective));
+      origins.addAll(effective.origins());
+      patterns.addAll(effective.originPatterns());
     }
     if (!problems.isEmpty()) {
       throw new CorsConfigurationException(List.copyOf(new LinkedHashSet<>(problems)));
     }
+    long open = routes.stream().filter(r -> r.policy() != null).count();
+    LOG.log(System.Logger.Level.INFO, "Crosscheck: " + routes.size() + " routes, " + open + " open cross-origin under "
+        + compiled.size() + " policies; origins " + (origins.isEmpty() ? "none" : String.join(", ", origins))
+        + (patterns.isEmpty() ? "" : "; patterns " + String.join(", ", patterns)));
     try {
       Function<Route, CompiledPolicy> compile = r -> compiled.get(r.policy());
-      return new CorsEngine(new PreflightTable(routes, compile), new ResponseBindings(routes, compile),
-          preflightStatus(lookup));
+      Refusals refusals = Refusals.configured(lookup);
+      return new CorsEngine(new PreflightTable(routes, compile), new ResponseBindings(routes, compile, refusals),
+          preflightStatus(lookup), refusals);
     } catch (InvalidTemplateException e) {
       throw new CorsConfigurationException(List.of("a generated route has a malformed template: " + e.getMessage()));
     }

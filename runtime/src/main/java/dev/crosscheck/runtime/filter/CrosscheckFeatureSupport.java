@@ -2,8 +2,11 @@ package dev.crosscheck.runtime.filter;
 
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.FeatureContext;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -37,7 +40,10 @@ public final class CrosscheckFeatureSupport {
       }
     }
     // Before authentication: preflights carry no credentials and must not be refused for lacking them.
-    context.register(filter.get(), Priorities.AUTHENTICATION - 100);
+    // Only these contracts: the runtimes that load features report every resource method to the
+    // dynamic feature, so the response fallback (CrosscheckFilter) would only cost them time.
+    context.register(filter.get(), Map.of(ContainerRequestFilter.class, Priorities.AUTHENTICATION - 100,
+        DynamicFeature.class, Priorities.AUTHENTICATION - 100));
     return true;
   }
 }

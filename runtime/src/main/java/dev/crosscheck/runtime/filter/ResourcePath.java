@@ -48,6 +48,11 @@ final class ResourcePath {
     return anyPolicy;
   }
 
+  /** The path's template, levels joined: {@code notes/{id}/comments}. */
+  String template() {
+    return template;
+  }
+
   @Override
   public String toString() {
     return this == AMBIGUOUS ? template : "/" + template + " " + byMethod.keySet();

@@ -32,10 +32,12 @@ final class ResponseBindings {
   private final Set<String> knownClasses;
   private final Map<String, List<Route>> routesByRoot;
   private final Set<String> claimedRoots = ConcurrentHashMap.newKeySet();
+  /** Every method the runtime reported, with or without a policy. */
+  private final Set<Method> reported = ConcurrentHashMap.newKeySet();
   private final RouteClaims deployedClaims = new RouteClaims();
   private volatile Set<String> classesWithPolicies = Set.of();
 
-  ResponseBindings(List<Route> routes, Function<Route, CompiledPolicy> compile) {
+  ResponseBindings(List<Route> routes, Function<Route, CompiledPolicy> compile, Refusals refusals) {
     Map<String, List<Route>> byMethod = new LinkedHashMap<>();
     Map<String, Set<String>> signaturesByNameAndArity = new HashMap<>();
     Set<String> classes = new HashSet<>();
@@ -50,7 +52,7 @@ final class ResponseBindings {
     Map<String, ActualResponseFilter> filters = new HashMap<>();
     byMethod.forEach((key, methodRoutes) -> {
       if (methodRoutes.stream().anyMatch(r -> r.policy() != null)) {
-        filters.put(key, new ActualResponseFilter(methodRoutes, compile));
+        filters.put(key, new ActualResponseFilter(methodRoutes, compile, refusals));
       }
     });
     Map<String, ActualResponseFilter> unique = new HashMap<>();
@@ -85,6 +87,7 @@ final class ResponseBindings {
     if (resourceClass == null || method == null) {
       return;
     }
+    reported.add(method);
     claimDeployedRoot(resourceClass);
     ContainerResponseFilter filter = filterFor(resourceClass, method);
     if (filter != null) {
@@ -126,6 +129,11 @@ final class ResponseBindings {
       }
     }
     return null;
+  }
+
+  /** Whether the runtime reported the method to the dynamic feature (and bound its filter, if any). */
+  boolean wasReported(Method method) {
+    return reported.contains(method);
   }
 
   /** The response filter of a method as the table names it, or null: for tools that run no runtime. */

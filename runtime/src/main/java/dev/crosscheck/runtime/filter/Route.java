@@ -25,6 +25,7 @@ import java.util.List;
  * @param javaMethod the method's name and erased parameter types as {@link Class#getName()}
  *     spells them: {@code update(long,java.lang.String)}
  * @param policy the policy in force, or null when the method is not open cross-origin
+ * @param closed why the method is not open cross-origin, when {@code policy} is null
  */
 public record Route(
     String rootClass,
@@ -34,10 +35,29 @@ public record Route(
     String httpMethod,
     String resourceClass,
     String javaMethod,
-    CorsPolicy policy) {
+    CorsPolicy policy,
+    Closed closed) {
+
+  /** Why a method is not open cross-origin, for the reason a refusal gives. */
+  public enum Closed {
+    /** No {@code @CrossOrigin} reaches it. */
+    NO_POLICY,
+    /** A {@code @NoCrossOrigin} on it or above it drops the policy. */
+    OPTED_OUT,
+    /** Its policy's {@code methods} leave out its HTTP method. */
+    METHODS_EXCLUDE
+  }
 
   public Route {
     locatorTemplates = List.copyOf(locatorTemplates);
+    closed = policy != null ? null : closed == null ? Closed.NO_POLICY : closed;
+  }
+
+  /** A route whose policy, if null, is null for want of one. */
+  public Route(String rootClass, String rootTemplate, List<String> locatorTemplates, String methodTemplate,
+      String httpMethod, String resourceClass, String javaMethod, CorsPolicy policy) {
+    this(rootClass, rootTemplate, locatorTemplates, methodTemplate, httpMethod, resourceClass, javaMethod, policy,
+        Closed.NO_POLICY);
   }
 
   /** A route of a root resource's own method, without locators. */

@@ -13,7 +13,8 @@ import java.util.List;
  * <p>One route a line, fields separated by tabs:
  * <pre>HTTP method, root class, root template, method template, resource class, Java method, policy[, locator template...]</pre>
  * An empty resource class means the root class; the policy is an index into the filter's policies,
- * or {@code -} when the method is not open cross-origin; the templates of the sub-resource
+ * or, when the method is not open cross-origin, why: {@code -} no policy, {@code !} opted out with
+ * {@code @NoCrossOrigin}, {@code ~} its policy's methods leave it out; the templates of the sub-resource
  * locators on the way, outermost first, end the line. Inside a field, {@code %09}, {@code %0A},
  * {@code %0D} and {@code %25} stand for a tab, a line feed, a carriage return and {@code %}:
  * percent signs are rare in templates, where backslashes (regular expressions) are common.
@@ -52,7 +53,20 @@ public final class RouteRows {
     return List.copyOf(lines);
   }
 
-  /** One route as a line, the inverse of {@link #parse}. */
+  /** The policy field of a route without a policy: why it is closed. */
+  public static String closedField(Route.Closed closed) {
+    return switch (closed) {
+      case NO_POLICY -> "-";
+      case OPTED_OUT -> "!";
+      case METHODS_EXCLUDE -> "~";
+    };
+  }
+
+  /**
+   * One route as a line, the inverse of {@link #parse}.
+   *
+   * @param policy the policy's index, or {@link #closedField} where it has none
+   */
   public static String line(Route route, String policy) {
     List<String> fields = new ArrayList<>(List.of(route.httpMethod(), route.rootClass(), route.rootTemplate(),
         route.methodTemplate(), route.resourceClass().equals(route.rootClass()) ? "" : route.resourceClass(),
@@ -77,7 +91,13 @@ public final class RouteRows {
     String resourceClass = fields.get(4).isEmpty() ? rootClass : fields.get(4);
     String policyField = fields.get(6);
     CorsPolicy policy = null;
-    if (!policyField.equals("-")) {
+    Route.Closed closed = switch (policyField) {
+      case "-" -> Route.Closed.NO_POLICY;
+      case "!" -> Route.Closed.OPTED_OUT;
+      case "~" -> Route.Closed.METHODS_EXCLUDE;
+      default -> null;
+    };
+    if (closed == null) {
       int index = policyIndex(policyField, lineNumber);
       if (index >= policies.size()) {
         throw corrupted(lineNumber, "names policy " + index + " of " + policies.size());
@@ -85,14 +105,14 @@ public final class RouteRows {
       policy = policies.get(index);
     }
     return new Route(rootClass, fields.get(2), fields.subList(FIXED_FIELDS, fields.size()), fields.get(3),
-        fields.get(0), resourceClass, fields.get(5), policy);
+        fields.get(0), resourceClass, fields.get(5), policy, closed);
   }
 
   private static int policyIndex(String field, int lineNumber) {
     try {
       return Integer.parseUnsignedInt(field);
     } catch (NumberFormatException e) {
-      throw corrupted(lineNumber, "has policy '" + field + "', not an index or -");
+      throw corrupted(lineNumber, "has policy '" + field + "', not an index, -, ! or ~");
     }
   }
 

@@ -146,7 +146,9 @@ final class RouteTable {
       Route earlier = claims.computeIfAbsent(byMethod, k -> new HashMap<>()).putIfAbsent(route.httpMethod(), route);
       if (earlier == null) {
         byMethod.put(route.httpMethod(), refused.test(route) ? CompiledRoute.refused(route.httpMethod())
-            : new CompiledRoute(route.httpMethod(), route.policy() == null ? null : compile.apply(route)));
+            : route.policy() == null
+                ? new CompiledRoute(route.httpMethod(), null, Refusal.closed(route.closed()), route.resourceMethod())
+                : new CompiledRoute(route.httpMethod(), compile.apply(route), route.resourceMethod()));
       } else if (!Objects.equals(earlier.policy(), route.policy())) {
         // Two policies a preflight cannot tell apart (they may belong to different applications): refuse it.
         byMethod.put(route.httpMethod(), CompiledRoute.refused(route.httpMethod()));

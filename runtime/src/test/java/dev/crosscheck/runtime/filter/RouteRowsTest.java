@@ -23,10 +23,15 @@ class RouteRowsTest {
             "com.example.Lines$Line", "update(long,java.lang.String)", null),
         // What a field may hold that the format itself uses: separators, escapes, non-ASCII.
         new Route("com.example.Odd", "a\tb%09c%", List.of("", "l\nm\rn"), "{p: [^\\t%]+}", "PATCH",
-            "com.example.Odd", "é(int[])", OPEN));
+            "com.example.Odd", "é(int[])", OPEN),
+        // Why a method without a policy is closed.
+        new Route("com.example.Notes", "notes", List.of(), "{id}", "DELETE", "com.example.Notes", "delete(long)", null,
+            Route.Closed.OPTED_OUT),
+        new Route("com.example.Notes", "notes", List.of(), "{id}", "PATCH", "com.example.Notes", "patch(long)", null,
+            Route.Closed.METHODS_EXCLUDE));
     StringBuilder text = new StringBuilder();
     for (Route route : routes) {
-      text.append(RouteRows.line(route, route.policy() == null ? "-" : "0"));
+      text.append(RouteRows.line(route, route.policy() == null ? RouteRows.closedField(route.closed()) : "0"));
     }
 
     assertThat(RouteRows.parse(List.of(OPEN), text.toString())).isEqualTo(routes);

@@ -49,7 +49,8 @@ final class QuarkusProcess implements AutoCloseable {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     QuarkusProcess started = new QuarkusProcess(process, port, log);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_TIMEOUT_SECONDS);
-    while (!accepts(port)) {
+    // Quarkus accepts connections a moment before it has logged its start.
+    while (!accepts(port) || !started.log().contains("Listening on")) {
       if (!process.isAlive() || System.nanoTime() > deadline) {
         String output = started.log();
         started.close();

@@ -10,11 +10,13 @@ import dev.crosscheck.runtime.policy.CorsPolicy;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -43,15 +45,16 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
   private static final String ROUTE_ROWS_0 = ""
       + "GET\tcom.example.catalog.ProductsResource\tproducts\t\t\tsearch(java.lang.String)\t0\n"
       + "GET\tcom.example.catalog.ProductsResource\tproducts\tfeatured\t\tfeatured()\t0\n"
-      + "DELETE\tcom.example.catalog.ProductsResource\tproducts\t{sku: [A-Z]{3}-\\d{4}}\t\tdelete(java.lang.String)\t-\n"
+      + "DELETE\tcom.example.catalog.ProductsResource\tproducts\t{sku: [A-Z]{3}-\\d{4}}\t\tdelete(java.lang.String)\t!\n"
       + "GET\tcom.example.catalog.ProductsResource\tproducts\t{sku: [A-Z]{3}-\\d{4}}\t\tget(java.lang.String)\t0\n"
       + "PUT\tcom.example.catalog.ProductsResource\tproducts\t{sku: [A-Z]{3}-\\d{4}}\t\tupdate(java.lang.String,java.lang.String)\t0\n";
 
   /**
    * Every resource method of the compilation's root resources, a line each in the form
    * {@link RouteRows} reads: HTTP method, root class, root template, method template, resource
-   * class (empty: the root class), Java method, policy (an index into {@link #POLICIES}, or
-   * {@code -}: not open cross-origin), then the sub-resource locators' templates.
+   * class (empty: the root class), Java method, policy (an index into {@link #POLICIES}; not open
+   * cross-origin: {@code -} no policy, {@code !} opted out, {@code ~} its policy's methods leave it
+   * out), then the sub-resource locators' templates.
    */
   private static final List<Route> ROUTES = RouteRows.parse(POLICIES, ROUTE_ROWS_0);
 
@@ -59,6 +62,8 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
       + "com.example.catalog.ProductsResource\n";
 
   private final CorsEngine engine = CorsEngineFactory.start(new Routes(), GeneratedCorsFilter.class.getClassLoader());
+
+  private ResourceInfo resourceInfo;
 
   private static void policies0(List<CorsPolicy> into) {
     // POLICIES.get(0), first used by ProductsResource.search()
@@ -83,6 +88,24 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     engine.onRequest(request);
+  }
+
+  /**
+   * Where the filter is registered by hand (Apache CXF), also a response filter: the response
+   * of a method the runtime never reported to {@link #configure} gets its policy's headers.
+   */
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) throws
+      IOException {
+    engine.onResponseOfUnboundMethod(resourceInfo, request, response);
+  }
+
+  /**
+   * What ran, injected by the runtime, for the response fallback.
+   */
+  @Context
+  public void setResourceInfo(ResourceInfo resourceInfo) {
+    this.resourceInfo = resourceInfo;
   }
 
   /**

@@ -10,11 +10,13 @@ import dev.crosscheck.runtime.policy.CorsPolicy;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -46,15 +48,16 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
       + "GET\tcom.example.billing.InvoicesResource\tinvoices\t{number}\t\tget(java.lang.String)\t0\n"
       + "HEAD\tcom.example.billing.InvoicesResource\tinvoices\t{number}\t\texists(java.lang.String)\t0\n"
       + "PATCH\tcom.example.billing.InvoicesResource\tinvoices\t{number}\t\tmarkPaid(java.lang.String,java.lang.String)\t0\n"
-      + "DELETE\tcom.example.accounts.ProfilesResource\tprofiles/{user}\t\t\tdelete(java.lang.String)\t-\n"
+      + "DELETE\tcom.example.accounts.ProfilesResource\tprofiles/{user}\t\t\tdelete(java.lang.String)\t~\n"
       + "GET\tcom.example.accounts.ProfilesResource\tprofiles/{user}\t\t\tget(java.lang.String)\t1\n"
       + "PUT\tcom.example.accounts.ProfilesResource\tprofiles/{user}\t\t\tupdate(java.lang.String,java.lang.String)\t1\n";
 
   /**
    * Every resource method of the compilation's root resources, a line each in the form
    * {@link RouteRows} reads: HTTP method, root class, root template, method template, resource
-   * class (empty: the root class), Java method, policy (an index into {@link #POLICIES}, or
-   * {@code -}: not open cross-origin), then the sub-resource locators' templates.
+   * class (empty: the root class), Java method, policy (an index into {@link #POLICIES}; not open
+   * cross-origin: {@code -} no policy, {@code !} opted out, {@code ~} its policy's methods leave it
+   * out), then the sub-resource locators' templates.
    */
   private static final List<Route> ROUTES = RouteRows.parse(POLICIES, ROUTE_ROWS_0);
 
@@ -63,6 +66,8 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
       + "com.example.billing.InvoicesResource\n";
 
   private final CorsEngine engine = CorsEngineFactory.start(new Routes(), GeneratedCorsFilter.class.getClassLoader());
+
+  private ResourceInfo resourceInfo;
 
   private static void policies0(List<CorsPolicy> into) {
     // POLICIES.get(0), first used by InvoicesResource.list()
@@ -98,6 +103,24 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     engine.onRequest(request);
+  }
+
+  /**
+   * Where the filter is registered by hand (Apache CXF), also a response filter: the response
+   * of a method the runtime never reported to {@link #configure} gets its policy's headers.
+   */
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) throws
+      IOException {
+    engine.onResponseOfUnboundMethod(resourceInfo, request, response);
+  }
+
+  /**
+   * What ran, injected by the runtime, for the response fallback.
+   */
+  @Context
+  public void setResourceInfo(ResourceInfo resourceInfo) {
+    this.resourceInfo = resourceInfo;
   }
 
   /**

@@ -1,0 +1,127 @@
+package dev.crosscheck.runtime.filter;
+
+import dev.crosscheck.runtime.config.ConfigurationLookup;
+import dev.crosscheck.runtime.config.CorsConfigurationException;
+import dev.crosscheck.runtime.origin.InvalidOriginException;
+import dev.crosscheck.runtime.origin.Origin;
+import dev.crosscheck.runtime.origin.OriginSyntax;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the filter says of a request it gives no grant: one line at {@code DEBUG} through the
+ * {@code dev.crosscheck} logger (java.util.logging {@code FINE}), and, in debug mode, a response
+ * header that names the reason. Nothing is built unless one of them is on: a refusal with both off
+ * costs what it cost before.
+ */
+final class Refusals {
+
+  /** The response header that names the reason, in debug mode. */
+  static final String HEADER = "Crosscheck-Refusal";
+  /** The setting that turns debug mode on: a system property, or the environment variable. */
+  static final String DEBUG_PROPERTY = "crosscheck.debug";
+  static final String DEBUG_VARIABLE = "CROSSCHECK_DEBUG";
+  /** Values from the request are cut to this many characters in the log. */
+  static final int MAX_LOGGED = 200;
+
+  private static final System.Logger LOG = System.getLogger("dev.crosscheck");
+
+  private final boolean debugMode;
+
+  Refusals(boolean debugMode) {
+    this.debugMode = debugMode;
+  }
+
+  /** Debug mode as configured; anything but true or false stops the start. */
+  static Refusals configured(ConfigurationLookup lookup) {
+    Optional<ConfigurationLookup.Found> found = lookup.find(DEBUG_PROPERTY).or(() -> lookup.find(DEBUG_VARIABLE));
+    if (found.isEmpty()) {
+      return new Refusals(false);
+    }
+    String value = found.get().value().strip();
+    if (!value.equals("true") && !value.equals("false")) {
+      throw new CorsConfigurationException(List.of(DEBUG_PROPERTY + " is \"" + value + "\" (" + found.get().source()
+          + "): write true or false"));
+    }
+    boolean on = value.equals("true");
+    if (on) {
+      LOG.log(System.Logger.Level.WARNING, "Crosscheck debug mode is on (" + found.get().source() + "): every "
+          + "refused request's response names the reason in a " + HEADER + " header, which tells anyone why; "
+          + "turn it off in production");
+    }
+    return new Refusals(on);
+  }
+
+  boolean explains() {
+    return debugMode;
+  }
+
+  boolean logs() {
+    return LOG.isLoggable(System.Logger.Level.DEBUG);
+  }
+
+  /** The reason an Origin the policy does not allow gets: not an origin at all, or just not listed. */
+  static Refusal ofOrigin(String origin) {
+    if (origin.length() > Origin.MAX_LENGTH) {
+      return Refusal.ORIGIN_MALFORMED;
+    }
+    if (origin.equals("null")) {
+      return Refusal.ORIGIN_NOT_ALLOWED;
+    }
+    try {
+      OriginSyntax.parse(origin);
+      return Refusal.ORIGIN_NOT_ALLOWED;
+    } catch (InvalidOriginException | RuntimeException e) {
+      return Refusal.ORIGIN_MALFORMED;
+    }
+  }
+
+  /** What a reason is about: the method or the header refused; null for the others. */
+  static String detail(Refusal refusal, String requestedMethod, CompiledPolicy policy, List<String> requestHeaders) {
+    return switch (refusal) {
+      case METHOD_NOT_ALLOWED, METHOD_NOT_IN_POLICY, NO_POLICY, OPTED_OUT -> requestedMethod;
+      case HEADER_NOT_ALLOWED -> policy.requestHeaders.firstRefused(requestHeaders);
+      default -> null;
+    };
+  }
+
+  /** Adds the debug header: {@code header-not-allowed; x-request-id}. */
+  void explain(Response.ResponseBuilder answer, Refusal refusal, String detail) {
+    answer.header(HEADER, detail == null ? refusal.label() : refusal.label() + "; " + bounded(detail));
+  }
+
+  /**
+   * One line: {@code Crosscheck refused the preflight for PUT OPTIONS /notes/7 (route notes/{id},
+   * NotesResource.update()) from Origin "https://evil.example": origin-not-allowed}.
+   */
+  void log(String what, ContainerRequestContext request, ResourcePath path, CompiledRoute route, String origin,
+      Refusal refusal, String detail) {
+    String resourceMethod = route == null || route.resourceMethod() == null ? "" : ", " + route.resourceMethod();
+    String where = path == null || path == ResourcePath.AMBIGUOUS ? "" : " (route " + path.template() + resourceMethod + ")";
+    LOG.log(System.Logger.Level.DEBUG, "Crosscheck refused " + what + ": " + request.getMethod() + " "
+        + bounded(request.getUriInfo().getRequestUri().getRawPath()) + where + " from Origin \"" + bounded(origin)
+        + "\": " + refusal.label() + (detail == null ? "" : " (" + bounded(detail) + ")"));
+  }
+
+  /** A value from the request, cut to a bounded length, with control characters and quotes escaped. */
+  static String bounded(String value) {
+    StringBuilder out = new StringBuilder();
+    int end = Math.min(value.length(), MAX_LOGGED);
+    for (int i = 0; i < end; i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else {
+        out.append(c);
+      }
+    }
+    if (value.length() > MAX_LOGGED) {
+      out.append("...(").append(value.length()).append(" characters)");
+    }
+    return out.toString();
+  }
+}
