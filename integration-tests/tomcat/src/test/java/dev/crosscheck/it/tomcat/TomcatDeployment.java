@@ -40,7 +40,9 @@ public final class TomcatDeployment implements ItDeployment {
     context.addServletMappingDecoded(SERVLET_PATH + "/*", "jersey");
     try {
       tomcat.start();
-      jersey.allocate(); // initializes the servlet now, and throws what its start threw
+      // Initializes the servlet now, and throws what its start threw; handed back at once, or
+      // Tomcat's stop would wait for it to be returned.
+      jersey.deallocate(jersey.allocate());
     } catch (ServletException | RuntimeException e) {
       stop(tomcat, base);
       throw e;
