@@ -125,16 +125,17 @@ public final class CorsEngine {
             ? Refusal.PRIVATE_NETWORK_NOT_ENABLED
         : null;
     if (refusal != null) {
-      Response.ResponseBuilder answer = Response.status(Response.Status.FORBIDDEN);
+      boolean explains = refusals.explains();
+      String detail = explains || refusals.logs()
+          ? Refusals.detail(refusal, requestedMethod, policy, headers.get(REQUEST_HEADERS)) : null;
+      Response.ResponseBuilder answer = explains
+          ? refusals.debugAnswer(refusal, detail, origin, route, policy, preflightStatus)
+          : Response.status(Response.Status.FORBIDDEN);
       if (policy == null || policy.variesByOrigin) {
         answer.header(VARY, ORIGIN);
       }
-      if (refusals.explains()) {
-        refusals.explain(answer, refusal, Refusals.detail(refusal, requestedMethod, policy, headers.get(REQUEST_HEADERS)));
-      }
       if (refusals.logs()) {
-        refusals.log("the preflight for " + requestedMethod, request, path, route, origin, refusal,
-            Refusals.detail(refusal, requestedMethod, policy, headers.get(REQUEST_HEADERS)));
+        refusals.log("the preflight for " + requestedMethod, request, path, route, origin, refusal, detail);
       }
       request.abortWith(answer.build());
       return;

@@ -93,6 +93,45 @@ final class Refusals {
   }
 
   /**
+   * The answer to a refused preflight in debug mode, made so that the browser's console names the
+   * cause, and so that the browser refuses the request all the same:
+   * <ul>
+   *   <li>an origin refused: 403 without CORS headers ("No 'Access-Control-Allow-Origin' header");
+   *   <li>a header, or Private Network Access, refused where the origin is allowed: the grant of
+   *       the origin and the method, without the refused header ("Request header field x-other is
+   *       not allowed by Access-Control-Allow-Headers"), never cached;
+   *   <li>a method without a policy, opted out, or ambiguous: 403 that grants the (well formed)
+   *       origin ("It does not have HTTP ok status"), which no browser passes.
+   * </ul>
+   * Each carries the {@link #HEADER} with the reason.
+   */
+  Response.ResponseBuilder debugAnswer(Refusal refusal, String detail, String origin, CompiledRoute route,
+      CompiledPolicy policy, int preflightStatus) {
+    Response.ResponseBuilder answer;
+    switch (refusal) {
+      case ORIGIN_NOT_ALLOWED, ORIGIN_MALFORMED -> answer = Response.status(Response.Status.FORBIDDEN);
+      case HEADER_NOT_ALLOWED, PRIVATE_NETWORK_NOT_ENABLED -> {
+        answer = Response.status(preflightStatus).header(CorsHeaders.ALLOW_ORIGIN, policy.allowOrigin(origin))
+            .header(CorsHeaders.ALLOW_METHODS, route.httpMethod());
+        if (policy.allowCredentials) {
+          answer.header(CorsHeaders.ALLOW_CREDENTIALS, "true");
+        }
+        if (policy.allowHeaders != null) {
+          answer.header(CorsHeaders.ALLOW_HEADERS, policy.allowHeaders);
+        }
+      }
+      default -> {
+        answer = Response.status(Response.Status.FORBIDDEN);
+        if (ofOrigin(origin) == Refusal.ORIGIN_NOT_ALLOWED && !origin.equals("null")) {
+          answer.header(CorsHeaders.ALLOW_ORIGIN, origin);
+        }
+      }
+    }
+    explain(answer, refusal, detail);
+    return answer;
+  }
+
+  /**
    * One line: {@code Crosscheck refused the preflight for PUT OPTIONS /notes/7 (route notes/{id},
    * NotesResource.update()) from Origin "https://evil.example": origin-not-allowed}.
    */

@@ -37,6 +37,17 @@ final class HeadlessChromium {
 
   /** Loads the page, lets its scripts run for up to {@code budgetMillis} of virtual time, returns the DOM. */
   String dumpDom(String url, int budgetMillis) throws IOException, InterruptedException {
+    return run(url, budgetMillis, false).dom();
+  }
+
+  /** What the page printed to the console, the browser's own CORS errors among it, one entry a line. */
+  List<String> consoleMessages(String url, int budgetMillis) throws IOException, InterruptedException {
+    return run(url, budgetMillis, true).console();
+  }
+
+  private record Run(String dom, List<String> console) {}
+
+  private Run run(String url, int budgetMillis, boolean console) throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory("crosscheck-chromium");
     try {
       List<String> command = new ArrayList<>(List.of(executable.toString(),
@@ -45,13 +56,22 @@ final class HeadlessChromium {
           "--user-data-dir=" + profile,
           "--virtual-time-budget=" + budgetMillis,
           "--dump-dom", url));
-      Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Path errors = profile.resolve("stderr.txt");
+      if (console) {
+        // Console messages, the CORS errors the browser reports among them, go to the log.
+        command.addAll(1, List.of("--enable-logging=stderr", "--v=0"));
+      }
+      Process process = new ProcessBuilder(command)
+          .redirectError(console ? ProcessBuilder.Redirect.to(errors.toFile()) : ProcessBuilder.Redirect.DISCARD).start();
       byte[] out = process.getInputStream().readAllBytes();
       if (!process.waitFor(90, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new IllegalStateException("Chromium did not finish loading " + url);
       }
-      return new String(out, StandardCharsets.UTF_8);
+      List<String> messages = console
+          ? Files.readAllLines(errors, StandardCharsets.UTF_8).stream().filter(l -> l.contains(":CONSOLE")).toList()
+          : List.of();
+      return new Run(new String(out, StandardCharsets.UTF_8), messages);
     } finally {
       try (Stream<Path> files = Files.walk(profile)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
