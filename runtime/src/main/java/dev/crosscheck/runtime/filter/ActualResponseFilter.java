@@ -42,11 +42,14 @@ final class ActualResponseFilter implements ContainerResponseFilter {
   private final RouteTable paths;
   private final boolean anyVaries;
   private final Refusals refusals;
+  private final DecisionListeners listeners;
 
   /** @param routes every route of one Java method of one resource class, at least one with a policy */
-  ActualResponseFilter(List<Route> routes, Function<Route, CompiledPolicy> compile, Refusals refusals) {
+  ActualResponseFilter(List<Route> routes, Function<Route, CompiledPolicy> compile, Refusals refusals,
+      DecisionListeners listeners) {
     this.resourceMethod = routes.get(0).resourceMethod();
     this.refusals = refusals;
+    this.listeners = listeners;
     Map<String, Route> byMethod = new HashMap<>();
     Map<String, CompiledPolicy> policies = new HashMap<>();
     boolean agree = true;
@@ -108,10 +111,13 @@ final class ActualResponseFilter implements ContainerResponseFilter {
     }
     if (!policy.origins.allows(origin)) {
       // The request ran (CORS protects readers, not servers); the browser withholds the answer.
-      if (refusals.explains() || refusals.logs()) {
+      if (refusals.explains() || refusals.logs() || listeners.any()) {
         refuse(request, headers, origin);
       }
       return;
+    }
+    if (listeners.any()) {
+      listeners.tell(new CorsDecision(false, method, null, resourceMethod, null));
     }
     headers.putSingle(ALLOW_ORIGIN, policy.allowOrigin(origin));
     if (policy.allowCredentials) {
@@ -129,6 +135,9 @@ final class ActualResponseFilter implements ContainerResponseFilter {
     }
     if (refusals.logs()) {
       refusals.log("the response of " + resourceMethod, request, null, null, origin, refusal, null);
+    }
+    if (listeners.any()) {
+      listeners.tell(new CorsDecision(false, request.getMethod(), null, resourceMethod, refusal));
     }
   }
 

@@ -50,15 +50,18 @@ public final class CorsEngine {
   private final ResponseBindings bindings;
   private final int preflightStatus;
   private final Refusals refusals;
+  private final DecisionListeners listeners;
 
   /**
    * @param preflightStatus 204, or 200 where configured (for clients that mishandle 204)
    */
-  CorsEngine(PreflightTable table, ResponseBindings bindings, int preflightStatus, Refusals refusals) {
+  CorsEngine(PreflightTable table, ResponseBindings bindings, int preflightStatus, Refusals refusals,
+      DecisionListeners listeners) {
     this.table = table;
     this.bindings = bindings;
     this.preflightStatus = preflightStatus;
     this.refusals = refusals;
+    this.listeners = listeners;
   }
 
   /**
@@ -137,6 +140,10 @@ public final class CorsEngine {
       if (refusals.logs()) {
         refusals.log("the preflight for " + requestedMethod, request, path, route, origin, refusal, detail);
       }
+      if (listeners.any()) {
+        listeners.tell(new CorsDecision(true, requestedMethod, path == ResourcePath.AMBIGUOUS ? null : path.template(),
+            route == null ? null : route.resourceMethod(), refusal));
+      }
       request.abortWith(answer.build());
       return;
     }
@@ -156,6 +163,9 @@ public final class CorsEngine {
     }
     if (policy.variesByOrigin) {
       answer.header(VARY, ORIGIN);
+    }
+    if (listeners.any()) {
+      listeners.tell(new CorsDecision(true, requestedMethod, path.template(), route.resourceMethod(), null));
     }
     request.abortWith(answer.build());
   }

@@ -56,7 +56,7 @@ public final class CorsEngineFactory {
       routes.addAll(s.routes());
       classesWithPolicies.addAll(s.classesWithPolicies());
     });
-    CorsEngine engine = start(routes, ConfigurationLookup.SYSTEM);
+    CorsEngine engine = start(routes, ConfigurationLookup.SYSTEM, DecisionListeners.load(loader));
     engine.knowClassesWithPolicies(classesWithPolicies);
     Set<String> polymorphic = locatorTargetsWithForeignSubclasses(List.copyOf(sources.values()), loader);
     if (!polymorphic.isEmpty()) {
@@ -151,6 +151,11 @@ public final class CorsEngineFactory {
 
   /** The engine for exactly these routes, with placeholders looked up in {@code lookup}. */
   public static CorsEngine start(List<Route> routes, ConfigurationLookup lookup) {
+    return start(routes, lookup, new DecisionListeners(List.of()));
+  }
+
+  /** @param listeners told of each decision: the ones the application's class path lists */
+  static CorsEngine start(List<Route> routes, ConfigurationLookup lookup, DecisionListeners listeners) {
     List<String> problems = new ArrayList<>();
     PlaceholderResolver resolver = new PlaceholderResolver(lookup);
     Map<CorsPolicy, CompiledPolicy> compiled = new IdentityHashMap<>();
@@ -186,8 +191,8 @@ public final class CorsEngineFactory {
     try {
       Function<Route, CompiledPolicy> compile = r -> compiled.get(r.policy());
       Refusals refusals = Refusals.configured(lookup);
-      return new CorsEngine(new PreflightTable(routes, compile), new ResponseBindings(routes, compile, refusals),
-          preflightStatus(lookup), refusals);
+      return new CorsEngine(new PreflightTable(routes, compile),
+          new ResponseBindings(routes, compile, refusals, listeners), preflightStatus(lookup), refusals, listeners);
     } catch (InvalidTemplateException e) {
       throw new CorsConfigurationException(List.of("a generated route has a malformed template: " + e.getMessage()));
     }

@@ -37,7 +37,8 @@ final class ResponseBindings {
   private final RouteClaims deployedClaims = new RouteClaims();
   private volatile Set<String> classesWithPolicies = Set.of();
 
-  ResponseBindings(List<Route> routes, Function<Route, CompiledPolicy> compile, Refusals refusals) {
+  ResponseBindings(List<Route> routes, Function<Route, CompiledPolicy> compile, Refusals refusals,
+      DecisionListeners listeners) {
     Map<String, List<Route>> byMethod = new LinkedHashMap<>();
     Map<String, Set<String>> signaturesByNameAndArity = new HashMap<>();
     Set<String> classes = new HashSet<>();
@@ -52,7 +53,7 @@ final class ResponseBindings {
     Map<String, ActualResponseFilter> filters = new HashMap<>();
     byMethod.forEach((key, methodRoutes) -> {
       if (methodRoutes.stream().anyMatch(r -> r.policy() != null)) {
-        filters.put(key, new ActualResponseFilter(methodRoutes, compile, refusals));
+        filters.put(key, new ActualResponseFilter(methodRoutes, compile, refusals, listeners));
       }
     });
     Map<String, ActualResponseFilter> unique = new HashMap<>();

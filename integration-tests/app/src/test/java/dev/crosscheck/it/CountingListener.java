@@ -1,0 +1,20 @@
+package dev.crosscheck.it;
+
+import dev.crosscheck.runtime.filter.CorsDecision;
+import dev.crosscheck.runtime.filter.CorsDecisionListener;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A decision listener as an application lists one (META-INF/services of the test classes): it
+ * records what it is told, as a metrics listener would count it.
+ */
+public final class CountingListener implements CorsDecisionListener {
+
+  static final List<CorsDecision> DECISIONS = new CopyOnWriteArrayList<>();
+
+  @Override
+  public void onDecision(CorsDecision decision) {
+    DECISIONS.add(decision);
+  }
+}
