@@ -91,8 +91,9 @@ final class ActualResponseFilter implements ContainerResponseFilter {
         policy = byHttpMethod.get(instead);
       }
     } else {
-      String below = RequestPaths.belowBase(request.getUriInfo());
-      ResourcePath path = below == null ? null : paths.match(below, method);
+      String requestPath = request.getUriInfo().getRequestUri().getRawPath();
+      int below = RequestPaths.startBelowBase(requestPath, request.getUriInfo().getBaseUri().getRawPath());
+      ResourcePath path = below < 0 ? null : paths.match(requestPath, below, method);
       CompiledRoute route = path == null ? null : path.route(method);
       policy = route == null ? null : route.policy();
       if (policy == null && anyVaries) {

@@ -112,8 +112,9 @@ public final class CorsEngine {
     if (requestedMethod == null) {
       return; // a plain OPTIONS request: the application's to answer
     }
-    String below = RequestPaths.belowBase(request.getUriInfo());
-    ResourcePath path = below == null ? null : table.match(below, requestedMethod);
+    String requestPath = request.getUriInfo().getRequestUri().getRawPath();
+    int below = RequestPaths.startBelowBase(requestPath, request.getUriInfo().getBaseUri().getRawPath());
+    ResourcePath path = below < 0 ? null : table.match(requestPath, below, requestedMethod);
     if (path == null || !path.hasPolicy()) {
       return; // not ours: CORS leaves paths without a policy alone (AMBIGUOUS has one, and is refused below)
     }
@@ -122,13 +123,16 @@ public final class CorsEngine {
     Refusal refusal = path == ResourcePath.AMBIGUOUS ? Refusal.PREFLIGHT_AMBIGUOUS
         : route == null ? Refusal.METHOD_NOT_ALLOWED
         : policy == null ? route.closed()
-        : !policy.origins.allows(origin) ? Refusals.ofOrigin(origin)
+        : !policy.origins.allows(origin) ? Refusal.ORIGIN_NOT_ALLOWED
         : !policy.requestHeaders.allowAll(headers.get(REQUEST_HEADERS)) ? Refusal.HEADER_NOT_ALLOWED
         : !policy.allowPrivateNetwork && "true".equals(headers.getFirst(REQUEST_PRIVATE_NETWORK))
             ? Refusal.PRIVATE_NETWORK_NOT_ENABLED
         : null;
     if (refusal != null) {
       boolean explains = refusals.explains();
+      if (refusal == Refusal.ORIGIN_NOT_ALLOWED && (explains || refusals.logs() || listeners.any())) {
+        refusal = Refusals.ofOrigin(origin); // parsing the origin costs more than refusing it: only when said
+      }
       String detail = explains || refusals.logs()
           ? Refusals.detail(refusal, requestedMethod, policy, headers.get(REQUEST_HEADERS)) : null;
       Response.ResponseBuilder answer = explains

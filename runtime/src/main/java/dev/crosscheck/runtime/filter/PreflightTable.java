@@ -33,6 +33,11 @@ final class PreflightTable {
     return table.match(requestPath, method);
   }
 
+  /** A request's raw path, matched from {@code from} on (below the application's base). */
+  ResourcePath match(String requestPath, int from, String method) {
+    return table.match(requestPath, from, method);
+  }
+
   /** Keeps only the routes of these root classes (all of them when the set is empty). */
   synchronized void restrictTo(Set<String> deployedRoots) {
     deployed = Set.copyOf(deployedRoots);

@@ -1,7 +1,5 @@
 package dev.crosscheck.runtime.filter;
 
-import jakarta.ws.rs.core.UriInfo;
-
 /**
  * The request's path as the route table matches it: below the application's base URI, with its
  * percent-encoding as sent. {@code UriInfo.getPath(false)} says the same where a runtime supports
@@ -13,21 +11,27 @@ final class RequestPaths {
   private RequestPaths() {}
 
   /**
-   * @return the raw path below the base, without a leading slash ({@code notes/7}); null when the
-   *     request is not below the base, where no resource of the application can match it
+   * Where the path below the base starts in the request's raw path, after its slash: {@code
+   * notes/7} in {@code /shop/api/notes/7} under the base {@code /shop/api/}. Copies nothing.
+   *
+   * @return the index in {@code requestPath}; -1 when the request is not below the base, where no
+   *     resource of the application can match it
    */
-  static String belowBase(UriInfo uri) {
-    String path = uri.getRequestUri().getRawPath();
-    String base = uri.getBaseUri().getRawPath();
-    if (path == null || base == null) {
-      return null;
+  static int startBelowBase(String requestPath, String basePath) {
+    if (requestPath == null || basePath == null) {
+      return -1;
     }
-    if (path.startsWith(base)) {
-      String below = path.substring(base.length());
+    if (requestPath.startsWith(basePath)) {
+      int at = basePath.length();
+      if (basePath.endsWith("/") || at == requestPath.length()) {
+        return at;
+      }
       // A base without a trailing slash ("/api"): what follows it starts with one.
-      return base.endsWith("/") || below.isEmpty() ? below : below.startsWith("/") ? below.substring(1) : null;
+      return requestPath.charAt(at) == '/' ? at + 1 : -1;
     }
     // The base itself without its slash: "/api" below the base "/api/".
-    return base.endsWith("/") && path.length() == base.length() - 1 && base.startsWith(path) ? "" : null;
+    boolean baseWithoutSlash = basePath.endsWith("/") && requestPath.length() == basePath.length() - 1
+        && basePath.startsWith(requestPath);
+    return baseWithoutSlash ? requestPath.length() : -1;
   }
 }

@@ -209,7 +209,11 @@ final class RouteTable {
    * path has matrix parameters or lower-case percent-escapes.
    */
   ResourcePath match(String requestPath, String method) {
-    int from = requestPath.startsWith("/") ? 1 : 0;
+    return match(requestPath, requestPath.startsWith("/") ? 1 : 0, method);
+  }
+
+  /** The same for the part of {@code requestPath} from {@code from} on, which it does not copy. */
+  ResourcePath match(String requestPath, int from, String method) {
     int to = requestPath.length();
     if (requestPath.indexOf(';', from) >= 0) {
       String cleaned = withoutMatrixParameters(requestPath.substring(from));
