@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.sun.source.util.Trees;
 import dev.crosscheck.processor.generate.CompilationIndex;
 import dev.crosscheck.processor.generate.TableRow;
+import dev.crosscheck.processor.exposure.ExposureReport;
 import dev.crosscheck.processor.generate.TableWriter;
 import dev.crosscheck.processor.policy.GovernedEndpoint;
 import dev.crosscheck.processor.policy.PolicyAnnotations;
@@ -166,6 +167,10 @@ public final class CrossOriginProcessor extends AbstractProcessor {
       deferred.add(type.getQualifiedName().toString());
     }
     List<GovernedEndpoint> table = check.table();
+    if (round.processingOver() && !table.isEmpty() && !reporter.hasErrors() && deferred.isEmpty()) {
+      // The last round: the whole model, every round's resources in it.
+      writeExposure(table);
+    }
     if (table.size() == before || round.processingOver()) {
       return;
     }
@@ -193,6 +198,20 @@ public final class CrossOriginProcessor extends AbstractProcessor {
       reporter.reportGlobally(Rule.STALE_GENERATED_CLASS, e.getMessage());
     } catch (IOException e) {
       reporter.reportGlobally(Rule.PROCESSOR_FAILURE, "the generated filter", e);
+    }
+  }
+
+  private void writeExposure(List<GovernedEndpoint> table) {
+    Set<Element> origins = new LinkedHashSet<>();
+    table.forEach(e -> {
+      origins.add(e.endpoint().root());
+      origins.add(e.endpoint().resource());
+    });
+    try {
+      ExposureReport report = ExposureReport.of(table, processingEnv.getElementUtils());
+      report.writeTo(processingEnv.getFiler(), origins.toArray(new Element[0]));
+    } catch (IOException e) {
+      reporter.reportGlobally(Rule.PROCESSOR_FAILURE, "the exposure report", e);
     }
   }
 

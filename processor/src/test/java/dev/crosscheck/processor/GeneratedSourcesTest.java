@@ -133,7 +133,11 @@ class GeneratedSourcesTest {
   @Test
   void compilationWithoutPolicyGeneratesNothing() throws IOException {
     Compilation compilation = compile(inputs(goldensRoot().resolve("no_policy_generates_nothing").resolve("input")));
-    assertThat(generatedFiles(compilation)).as("generated files").isEmpty();
+    // Only the exposure report, which says that nothing is open.
+    assertThat(generatedFiles(compilation)).as("generated files")
+        .containsOnlyKeys("META-INF/crosscheck/exposure.json", "META-INF/crosscheck/exposure.md");
+    assertThat(generatedFiles(compilation).get("META-INF/crosscheck/exposure.md"))
+        .contains("0 of 3 resource methods are open to other sites.");
     assertThat(compilation.generatedFiles()).as("generated class files")
         .allSatisfy(f -> assertThat(f.getName()).doesNotContain("GeneratedCors"));
   }

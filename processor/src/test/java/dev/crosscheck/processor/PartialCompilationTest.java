@@ -96,6 +96,10 @@ class PartialCompilationTest {
     return compile(expectSuccess, name);
   }
 
+  private String exposure() throws IOException {
+    return Files.readString(classes.resolve("META-INF/crosscheck/exposure.json"), StandardCharsets.UTF_8);
+  }
+
   private String table() throws IOException {
     return Files.readString(generated.resolve("com/example/GeneratedCorsFilter.java"), StandardCharsets.UTF_8);
   }
@@ -108,6 +112,13 @@ class PartialCompilationTest {
         + "public class NotesResource { @GET public String list() { return \"\"; } }");
     compile(true, "NotesResource");
     String partial = table();
+    // The review artifact too: the same as a clean full build's of the same sources.
+    String partialExposure = exposure();
+    classes = Files.createDirectories(dir.resolve("clean-classes"));
+    generated = Files.createDirectories(dir.resolve("clean-generated"));
+    compileAll();
+    assertThat(partialExposure).isEqualTo(exposure()).contains("\"maxAge\" : 600");
+    assertThat(table()).isEqualTo(partial);
     // The generated table's rows, as the source spells them: HTTP method, root class, root template, ...
     assertThat(partial).contains("GET\\tcom.example.OrdersResource\\torders\\t")
         .contains("GET\\tcom.example.ItemsResource\\titems\\t").contains("GET\\tcom.example.NotesResource\\tnotes\\t")

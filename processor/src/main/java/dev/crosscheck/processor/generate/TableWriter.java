@@ -100,7 +100,7 @@ public final class TableWriter {
   }
 
   /** Whether the policy opens the method: empty methods (every declared one) or {@code "*"} do. */
-  static boolean opens(CorsPolicy policy, String method) {
+  public static boolean opens(CorsPolicy policy, String method) {
     List<String> methods = policy.methods();
     String instead = HttpMethods.answeredInsteadBy(method);
     return methods.isEmpty() || methods.contains("*") || methods.contains(method)

@@ -186,7 +186,7 @@ public final class CorsEngineFactory {
     }
     long open = routes.stream().filter(r -> r.policy() != null).count();
     LOG.log(System.Logger.Level.INFO, "Crosscheck: " + routes.size() + " routes, " + open + " open cross-origin under "
-        + compiled.size() + " policies; origins " + (origins.isEmpty() ? "none" : String.join(", ", origins))
+        + compiled.size() + (compiled.size() == 1 ? " policy" : " policies") + "; origins " + (origins.isEmpty() ? "none" : String.join(", ", origins))
         + (patterns.isEmpty() ? "" : "; patterns " + String.join(", ", patterns)));
     try {
       Function<Route, CompiledPolicy> compile = r -> compiled.get(r.policy());

@@ -1,0 +1,24 @@
+package dev.crosscheck.processor.exposure;
+
+import dev.crosscheck.runtime.policy.CorsPolicy;
+import java.util.Map;
+
+/**
+ * One resource method as the exposure report lists it: what it opens to other sites, and where
+ * each value of its policy came from.
+ *
+ * @param path the full path template, locator levels joined: {@code /orders/{id}/lines}
+ * @param resource {@code com.example.OrdersResource#list}
+ * @param policy the policy in force where the method is open, else null
+ * @param closed why it is not open ({@code no-policy}, {@code opted-out}, {@code method-not-in-policy}), else null
+ * @param from for each attribute of an open policy, what wrote it: {@code method OrdersResource.list()},
+ *     {@code class com.example.OrdersResource}, {@code package com.example}, {@code locator
+ *     OrdersResource.lines()}, or {@code default}
+ */
+public record ExposedEndpoint(String method, String path, String resource, CorsPolicy policy, String closed,
+    Map<String, String> from) {
+
+  public boolean open() {
+    return policy != null;
+  }
+}

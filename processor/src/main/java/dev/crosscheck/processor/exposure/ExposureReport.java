@@ -1,0 +1,172 @@
+package dev.crosscheck.processor.exposure;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.crosscheck.processor.generate.TableWriter;
+import dev.crosscheck.processor.jaxrs.Endpoint;
+import dev.crosscheck.processor.policy.GovernedEndpoint;
+import dev.crosscheck.processor.policy.MergedPolicy;
+import dev.crosscheck.processor.policy.PolicyMerger;
+import dev.crosscheck.processor.policy.WrittenPolicy;
+import dev.crosscheck.runtime.policy.CorsPolicy;
+import dev.crosscheck.runtime.policy.PolicyAttribute;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * What a compilation opens to other sites, endpoint by endpoint: the review artifact. Written as
+ * {@code META-INF/crosscheck/exposure.json} (the schema is {@code docs/exposure.md}, version
+ * {@value #VERSION}) and rendered as Markdown beside it, for people.
+ */
+public final class ExposureReport {
+
+  public static final int VERSION = 1;
+  public static final String JSON_PATH = "META-INF/crosscheck/exposure.json";
+  public static final String MARKDOWN_PATH = "META-INF/crosscheck/exposure.md";
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final List<ExposedEndpoint> endpoints;
+
+  private ExposureReport(List<ExposedEndpoint> endpoints) {
+    this.endpoints = endpoints;
+  }
+
+  /** The report of a checked table, in a stable order: by path, then HTTP method, then resource. */
+  public static ExposureReport of(List<GovernedEndpoint> table, Elements elements) {
+    List<ExposedEndpoint> endpoints = new ArrayList<>();
+    for (GovernedEndpoint governed : table) {
+      Endpoint endpoint = governed.endpoint();
+      String path = "/" + endpoint.template().text().replaceAll("^/+", "");
+      String resource = elements.getBinaryName(endpoint.resource()) + "#" + endpoint.method().getSimpleName();
+      Optional<MergedPolicy> merged = governed.policy();
+      CorsPolicy policy = merged.map(MergedPolicy::policy).filter(p -> TableWriter.opens(p, endpoint.httpMethod())).orElse(null);
+      String closed = policy != null ? null
+          : merged.isPresent() ? "method-not-in-policy"
+          : endpoint.policySites().stream().anyMatch(PolicyMerger::optsOut) ? "opted-out"
+          : "no-policy";
+      Map<String, String> from = new LinkedHashMap<>();
+      if (policy != null) {
+        for (PolicyAttribute attribute : PolicyAttribute.values()) {
+          from.put(attribute.annotationName(), merged.get().writer(attribute)
+              .map(writer -> site(writer, endpoint, elements)).orElse("default"));
+        }
+      }
+      endpoints.add(new ExposedEndpoint(endpoint.httpMethod(), path, resource, policy, closed, from));
+    }
+    endpoints.sort(Comparator.comparing(ExposedEndpoint::path).thenComparing(ExposedEndpoint::method)
+        .thenComparing(ExposedEndpoint::resource));
+    return new ExposureReport(List.copyOf(endpoints));
+  }
+
+  public List<ExposedEndpoint> endpoints() {
+    return endpoints;
+  }
+
+  /** Where a value came from, as the report names it. */
+  private static String site(WrittenPolicy writer, Endpoint endpoint, Elements elements) {
+    Element element = writer.element();
+    if (element.getKind() == ElementKind.PACKAGE) {
+      return "package " + ((PackageElement) element).getQualifiedName();
+    }
+    if (element instanceof TypeElement type) {
+      return "class " + elements.getBinaryName(type);
+    }
+    String name = element.getEnclosingElement().getSimpleName() + "." + element.getSimpleName() + "()";
+    return (element.equals(endpoint.method()) ? "method " : "locator ") + name;
+  }
+
+  /** The JSON document: {@code schema}, {@code version}, then one object per endpoint. */
+  public String json() {
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("schema", "crosscheck-exposure");
+    document.put("version", VERSION);
+    List<Map<String, Object>> entries = new ArrayList<>();
+    for (ExposedEndpoint e : endpoints) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("method", e.method());
+      entry.put("path", e.path());
+      entry.put("resource", e.resource());
+      entry.put("open", e.open());
+      if (e.open()) {
+        CorsPolicy p = e.policy();
+        entry.put("origins", p.origins());
+        entry.put("originPatterns", p.originPatterns());
+        entry.put("credentials", p.allowCredentials());
+        entry.put("allowedHeaders", p.allowedHeaders());
+        entry.put("exposedHeaders", p.exposedHeaders());
+        entry.put("maxAge", p.maxAge());
+        entry.put("privateNetwork", p.allowPrivateNetwork());
+        entry.put("acceptedRisks", p.acceptedRisks());
+        entry.put("from", e.from());
+      } else {
+        entry.put("closed", e.closed());
+      }
+      entries.add(entry);
+    }
+    document.put("endpoints", entries);
+    try {
+      return JSON.writeValueAsString(document) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the exposure report could not be written as JSON", e);
+    }
+  }
+
+  /** The same for people: a summary line, then a table. */
+  public String markdown() {
+    long open = endpoints.stream().filter(ExposedEndpoint::open).count();
+    StringBuilder md = new StringBuilder("# Cross-origin exposure\n\n")
+        .append(open).append(" of ").append(endpoints.size()).append(" resource methods are open to other sites.\n\n")
+        .append("| method | path | resource | open to | credentials | request headers | exposed headers | max-age | private network | accepted risks |\n")
+        .append("|---|---|---|---|---|---|---|---|---|---|\n");
+    for (ExposedEndpoint e : endpoints) {
+      md.append("| ").append(e.method()).append(" | `").append(e.path()).append("` | `").append(e.resource()).append("` | ");
+      if (!e.open()) {
+        md.append("closed (").append(e.closed()).append(") | | | | | | |\n");
+        continue;
+      }
+      CorsPolicy p = e.policy();
+      List<String> to = new ArrayList<>(p.origins());
+      to.addAll(p.originPatterns());
+      md.append(cell(to)).append(" | ").append(p.allowCredentials() ? "yes" : "no").append(" | ")
+          .append(cell(p.allowedHeaders())).append(" | ").append(cell(p.exposedHeaders())).append(" | ")
+          .append(p.maxAge() == CorsPolicy.MAX_AGE_NOT_SENT ? "not sent" : p.maxAge() + " s").append(" | ")
+          .append(p.allowPrivateNetwork() ? "yes" : "no").append(" | ").append(cell(p.acceptedRisks())).append(" |\n");
+    }
+    return md.toString();
+  }
+
+  /** Writes both files into the class output, so that they ship in the jar. */
+  public void writeTo(Filer filer, Element... origins) throws IOException {
+    write(filer, JSON_PATH, json(), origins);
+    write(filer, MARKDOWN_PATH, markdown(), origins);
+  }
+
+  private static void write(Filer filer, String path, String text, Element[] origins) throws IOException {
+    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, origins);
+    try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+      writer.write(text);
+    }
+  }
+
+  private static String cell(List<String> values) {
+    return values.isEmpty() ? "" : "`" + String.join("`, `", values).replace("|", "\\|") + "`";
+  }
+}
