@@ -4,8 +4,10 @@ import com.google.auto.service.AutoService;
 import com.sun.source.util.Trees;
 import dev.crosscheck.processor.generate.CompilationIndex;
 import dev.crosscheck.processor.generate.TableRow;
+import dev.crosscheck.processor.exposure.ExposureLock;
 import dev.crosscheck.processor.exposure.ExposureReport;
 import dev.crosscheck.processor.generate.TableWriter;
+import dev.crosscheck.processor.jaxrs.JaxRsAnnotations;
 import dev.crosscheck.processor.policy.GovernedEndpoint;
 import dev.crosscheck.processor.policy.PolicyAnnotations;
 import dev.crosscheck.processor.report.Reporter;
@@ -13,6 +15,9 @@ import dev.crosscheck.runtime.rules.Rule;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -27,8 +32,11 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 
 /**
  * Checks every {@code @CrossOrigin} policy of a compilation against the CORS rulebook and against
@@ -74,7 +82,7 @@ public final class CrossOriginProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(TableWriter.PACKAGE_OPTION);
+    return Set.of(TableWriter.PACKAGE_OPTION, ExposureLock.OPTION, ExposureLock.UPDATE_OPTION);
   }
 
   @Override
@@ -210,9 +218,59 @@ public final class CrossOriginProcessor extends AbstractProcessor {
     try {
       ExposureReport report = ExposureReport.of(table, processingEnv.getElementUtils());
       report.writeTo(processingEnv.getFiler(), origins.toArray(new Element[0]));
+      String lock = processingEnv.getOptions().get(ExposureLock.OPTION);
+      if (lock != null) {
+        checkLock(Path.of(lock), report);
+      }
     } catch (IOException e) {
       reporter.reportGlobally(Rule.PROCESSOR_FAILURE, "the exposure report", e);
     }
+  }
+
+  /** Records the exposure in the lock file, or fails the build on each way it differs. */
+  private void checkLock(Path lock, ExposureReport report) throws IOException {
+    if ("true".equals(processingEnv.getOptions().get(ExposureLock.UPDATE_OPTION))) {
+      ExposureLock.update(lock, report);
+      return;
+    }
+    if (!Files.isRegularFile(lock)) {
+      reporter.reportGlobally(Rule.EXPOSURE_LOCK_MISSING, lock);
+      return;
+    }
+    for (ExposureLock.Change change : ExposureLock.compare(Files.readString(lock, StandardCharsets.UTF_8), report)) {
+      // The model is from earlier rounds; javac places messages by this round's elements.
+      Element element = change.site() != null ? current(change.site().element())
+          : change.element() != null ? current(change.element()) : null;
+      if (element != null) {
+        reporter.report(Rule.EXPOSURE_CHANGED, element,
+            change.site() == null ? Optional.empty() : JaxRsAnnotations.find(element, PolicyAnnotations.CROSS_ORIGIN),
+            change.description(), lock);
+      } else {
+        reporter.reportGlobally(Rule.EXPOSURE_CHANGED, change.description(), lock);
+      }
+    }
+  }
+
+  /** The element of this round that stands for one of an earlier round: a type, package or method. */
+  private Element current(Element element) {
+    Elements elements = processingEnv.getElementUtils();
+    if (element instanceof TypeElement type) {
+      return elements.getTypeElement(type.getQualifiedName());
+    }
+    if (element instanceof PackageElement pkg) {
+      return elements.getPackageElement(pkg.getQualifiedName());
+    }
+    if (element instanceof ExecutableElement method && element.getEnclosingElement() instanceof TypeElement owner) {
+      TypeElement now = elements.getTypeElement(owner.getQualifiedName());
+      if (now != null) {
+        for (ExecutableElement candidate : ElementFilter.methodsIn(now.getEnclosedElements())) {
+          if (candidate.getSimpleName().equals(method.getSimpleName()) && candidate.toString().equals(method.toString())) {
+            return candidate;
+          }
+        }
+      }
+    }
+    return element;
   }
 
   /** Every type declared in the round's sources, nested ones included. */

@@ -1,7 +1,10 @@
 package dev.crosscheck.processor.exposure;
 
 import dev.crosscheck.runtime.policy.CorsPolicy;
+import dev.crosscheck.processor.policy.WrittenPolicy;
+import dev.crosscheck.runtime.policy.PolicyAttribute;
 import java.util.Map;
+import javax.lang.model.element.Element;
 
 /**
  * One resource method as the exposure report lists it: what it opens to other sites, and where
@@ -14,9 +17,18 @@ import java.util.Map;
  * @param from for each attribute of an open policy, what wrote it: {@code method OrdersResource.list()},
  *     {@code class com.example.OrdersResource}, {@code package com.example}, {@code locator
  *     OrdersResource.lines()}, or {@code default}
+ * @param element the resource method, where a change of it is reported
+ * @param writers for each attribute of an open policy, the annotation that wrote it, where a
+ *     change of it is reported
+ * @param policySite the most specific annotation of its policy, if it has one: where it opening is reported
  */
 public record ExposedEndpoint(String method, String path, String resource, CorsPolicy policy, String closed,
-    Map<String, String> from) {
+    Map<String, String> from, Element element, Map<PolicyAttribute, WrittenPolicy> writers, WrittenPolicy policySite) {
+
+  /** How the lock file knows the endpoint. */
+  public String key() {
+    return method + " " + path + " (" + resource + ")";
+  }
 
   public boolean open() {
     return policy != null;

@@ -17,6 +17,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,13 +64,16 @@ public final class ExposureReport {
           : endpoint.policySites().stream().anyMatch(PolicyMerger::optsOut) ? "opted-out"
           : "no-policy";
       Map<String, String> from = new LinkedHashMap<>();
+      Map<PolicyAttribute, WrittenPolicy> writers = new EnumMap<>(PolicyAttribute.class);
       if (policy != null) {
         for (PolicyAttribute attribute : PolicyAttribute.values()) {
-          from.put(attribute.annotationName(), merged.get().writer(attribute)
-              .map(writer -> site(writer, endpoint, elements)).orElse("default"));
+          Optional<WrittenPolicy> writer = merged.get().writer(attribute);
+          writer.ifPresent(w -> writers.put(attribute, w));
+          from.put(attribute.annotationName(), writer.map(w -> site(w, endpoint, elements)).orElse("default"));
         }
       }
-      endpoints.add(new ExposedEndpoint(endpoint.httpMethod(), path, resource, policy, closed, from));
+      endpoints.add(new ExposedEndpoint(endpoint.httpMethod(), path, resource, policy, closed, from, endpoint.method(),
+          writers, merged.map(MergedPolicy::mostSpecific).orElse(null)));
     }
     endpoints.sort(Comparator.comparing(ExposedEndpoint::path).thenComparing(ExposedEndpoint::method)
         .thenComparing(ExposedEndpoint::resource));

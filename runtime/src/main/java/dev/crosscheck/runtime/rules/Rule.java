@@ -70,6 +70,8 @@ public enum Rule {
   POLYMORPHIC_LOCATOR(78, ERROR, "%s %s is served by %s when the sub-resource locator %s returns it, with another CORS policy than its declared type %s has there, and a preflight is answered before the locator runs, so it cannot know which of the two it is for: give %s a locator of its own (or declare it as the locator's return type), make %s final, or give both the same policy"),
   STALE_GENERATED_CLASS(79, ERROR, "the compiler refused to write the generated filter again (%s): it sees the previous build's class of it on the class path, as the Eclipse batch compiler does in a partial compile, so the table would be stale: remove the previous build's output (mvn clean compile) and build again"),
   QUARKUS_LISTED_CLASSES(80, WARNING, "Quarkus REST deploys only the classes %s returns once it returns any, so the generated CORS filter is left out and no request gets CORS: add %s.class to what it returns, or remove the method and let Quarkus find the resources"),
+  EXPOSURE_CHANGED(81, ERROR, "%s, which the approved exposure in %s does not say: take it into the lock with -Acrosscheck.exposureLock.update=true once reviewed, and commit the file with the change"),
+  EXPOSURE_LOCK_MISSING(82, ERROR, "the exposure lock %s does not exist: write it with -Acrosscheck.exposureLock.update=true, review it and commit it"),
   PROCESSOR_FAILURE(99, ERROR, "Crosscheck failed while processing %s; this is a bug, please report it with this trace: %s");
 
   private final String code;

@@ -1,0 +1,131 @@
+package dev.crosscheck.processor.exposure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosscheck.processor.policy.WrittenPolicy;
+import dev.crosscheck.runtime.policy.CorsPolicy;
+import dev.crosscheck.runtime.policy.PolicyAttribute;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+
+/**
+ * The exposure a repository has approved: a committed copy of the exposure report. A compilation
+ * whose exposure differs fails, with each change listed and placed on the annotation that made it,
+ * so that widening CORS takes a reviewed change to that file in the same pull request.
+ */
+public final class ExposureLock {
+
+  /** Processor option: the lock file's path. */
+  public static final String OPTION = "crosscheck.exposureLock";
+  /** Processor option: {@code true} writes the current exposure to the lock file instead. */
+  public static final String UPDATE_OPTION = "crosscheck.exposureLock.update";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * One difference between the lock and the compilation.
+   *
+   * @param site the annotation that made it, if one did
+   * @param element the resource method it is about, if it still exists
+   */
+  public record Change(String description, WrittenPolicy site, Element element) {}
+
+  private ExposureLock() {}
+
+  /** Writes the report as the new lock. */
+  public static void update(Path lock, ExposureReport report) throws IOException {
+    if (lock.toAbsolutePath().getParent() != null) {
+      Files.createDirectories(lock.toAbsolutePath().getParent());
+    }
+    Files.writeString(lock, report.json(), StandardCharsets.UTF_8);
+  }
+
+  /** What changed from the lock to the report; empty when they agree. */
+  public static List<Change> compare(String lockJson, ExposureReport report) throws IOException {
+    Map<String, JsonNode> locked = new LinkedHashMap<>();
+    for (JsonNode entry : JSON.readTree(lockJson).path("endpoints")) {
+      locked.put(entry.path("method").asText() + " " + entry.path("path").asText() + " (" + entry.path("resource").asText()
+          + ")", entry);
+    }
+    List<Change> changes = new ArrayList<>();
+    for (ExposedEndpoint now : report.endpoints()) {
+      JsonNode before = locked.remove(now.key());
+      boolean wasOpen = before != null && before.path("open").asBoolean();
+      if (!wasOpen && now.open()) {
+        changes.add(new Change(now.key() + ": opened to " + describe(now.policy()), now.policySite(), now.element()));
+      } else if (wasOpen && !now.open()) {
+        changes.add(new Change(now.key() + ": closed (" + now.closed() + ")", null, now.element()));
+      } else if (wasOpen) {
+        compareOpen(before, now, changes);
+      } else if (before == null) {
+        changes.add(new Change(now.key() + ": new, closed (" + now.closed() + ")", null, now.element()));
+      }
+    }
+    locked.forEach((key, before) -> changes.add(new Change(key + ": gone"
+        + (before.path("open").asBoolean() ? " (it was open)" : ""), null, null)));
+    return changes;
+  }
+
+  private static void compareOpen(JsonNode before, ExposedEndpoint now, List<Change> changes) {
+    CorsPolicy p = now.policy();
+    set(before, "origins", p.origins(), "origin", PolicyAttribute.ORIGINS, now, changes);
+    set(before, "originPatterns", p.originPatterns(), "origin pattern", PolicyAttribute.ORIGIN_PATTERNS, now, changes);
+    set(before, "allowedHeaders", p.allowedHeaders(), "request header", PolicyAttribute.ALLOWED_HEADERS, now, changes);
+    set(before, "exposedHeaders", p.exposedHeaders(), "exposed header", PolicyAttribute.EXPOSED_HEADERS, now, changes);
+    set(before, "acceptedRisks", p.acceptedRisks(), "accepted risk", PolicyAttribute.ACCEPT_RISKS, now, changes);
+    if (before.path("credentials").asBoolean() != p.allowCredentials()) {
+      changes.add(new Change(now.key() + ": credentials " + (p.allowCredentials() ? "allowed" : "no longer allowed"),
+          site(now, PolicyAttribute.ALLOW_CREDENTIALS), now.element()));
+    }
+    if (before.path("privateNetwork").asBoolean() != p.allowPrivateNetwork()) {
+      changes.add(new Change(now.key() + ": private network access " + (p.allowPrivateNetwork() ? "allowed" : "no longer allowed"),
+          site(now, PolicyAttribute.ALLOW_PRIVATE_NETWORK), now.element()));
+    }
+    if (before.path("maxAge").asLong() != p.maxAge()) {
+      changes.add(new Change(now.key() + ": max-age " + before.path("maxAge").asLong() + " -> " + p.maxAge(),
+          site(now, PolicyAttribute.MAX_AGE), now.element()));
+    }
+  }
+
+  private static void set(JsonNode before, String field, List<String> now, String what, PolicyAttribute attribute,
+      ExposedEndpoint endpoint, List<Change> changes) {
+    Set<String> was = new LinkedHashSet<>();
+    before.path(field).forEach(value -> was.add(value.asText()));
+    Set<String> is = new LinkedHashSet<>(now);
+    for (String value : is) {
+      if (!was.contains(value)) {
+        changes.add(new Change(endpoint.key() + ": " + what + " \"" + value + "\" added", site(endpoint, attribute),
+            endpoint.element()));
+      }
+    }
+    for (String value : was) {
+      if (!is.contains(value)) {
+        changes.add(new Change(endpoint.key() + ": " + what + " \"" + value + "\" removed", site(endpoint, attribute),
+            endpoint.element()));
+      }
+    }
+  }
+
+  /**
+   * The annotation that wrote the attribute; where none did (the value is now the default), the
+   * policy's most specific one, which no longer writes it.
+   */
+  private static WrittenPolicy site(ExposedEndpoint endpoint, PolicyAttribute attribute) {
+    return endpoint.writers().getOrDefault(attribute, endpoint.policySite());
+  }
+
+  private static String describe(CorsPolicy p) {
+    List<String> to = new ArrayList<>(p.origins());
+    to.addAll(p.originPatterns());
+    return String.join(", ", to) + (p.allowCredentials() ? " with credentials" : "");
+  }
+}
