@@ -22,5 +22,25 @@ public interface ItDeployment {
      * the server's root, {@code /shop/api} under a context path and an {@code @ApplicationPath}.
      */
     String basePath();
+
+    /** A deployment on {@code port} under {@code basePath}, which {@code stop} stops. */
+    static Running of(int port, String basePath, AutoCloseable stop) {
+      return new Running() {
+        @Override
+        public int port() {
+          return port;
+        }
+
+        @Override
+        public String basePath() {
+          return basePath;
+        }
+
+        @Override
+        public void close() throws Exception {
+          stop.close();
+        }
+      };
+    }
   }
 }

@@ -53,22 +53,7 @@ final class ItServer implements AutoCloseable {
       SeBootstrap.Configuration configuration = SeBootstrap.Configuration.builder()
           .protocol("HTTP").host("127.0.0.1").port(port).rootPath("/").build();
       SeBootstrap.Instance instance = SeBootstrap.start(application, configuration).toCompletableFuture().get(60, TimeUnit.SECONDS);
-      return new Running() {
-        @Override
-        public int port() {
-          return port;
-        }
-
-        @Override
-        public String basePath() {
-          return "";
-        }
-
-        @Override
-        public void close() throws Exception {
-          instance.stop().toCompletableFuture().get(30, TimeUnit.SECONDS);
-        }
-      };
+      return Running.of(port, "", () -> instance.stop().toCompletableFuture().get(30, TimeUnit.SECONDS));
     }
   }
 }

@@ -25,23 +25,10 @@ public final class CxfDeployment implements ItDeployment {
     factory.setAddress("http://127.0.0.1:" + port + BASE_PATH);
     factory.setProvider(new GeneratedCorsFilter());
     Server server = factory.create();
-    return new Running() {
-      @Override
-      public int port() {
-        return port;
-      }
-
-      @Override
-      public String basePath() {
-        return BASE_PATH;
-      }
-
-      @Override
-      public void close() {
-        server.stop();
-        server.destroy();
-      }
-    };
+    return Running.of(port, BASE_PATH, () -> {
+      server.stop();
+      server.destroy();
+    });
   }
 
   private static int freePort() throws IOException {

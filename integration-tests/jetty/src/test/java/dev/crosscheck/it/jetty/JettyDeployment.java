@@ -41,21 +41,6 @@ public final class JettyDeployment implements ItDeployment {
       throw e;
     }
     int port = connector.getLocalPort();
-    return new Running() {
-      @Override
-      public int port() {
-        return port;
-      }
-
-      @Override
-      public String basePath() {
-        return CONTEXT_PATH + SERVLET_PATH;
-      }
-
-      @Override
-      public void close() throws Exception {
-        server.stop();
-      }
-    };
+    return Running.of(port, CONTEXT_PATH + SERVLET_PATH, server::stop);
   }
 }

@@ -18,21 +18,6 @@ public final class QuarkusDeployment implements ItDeployment {
           + application.getClass().getName());
     }
     QuarkusProcess process = QuarkusProcess.start(List.of());
-    return new Running() {
-      @Override
-      public int port() {
-        return process.port();
-      }
-
-      @Override
-      public String basePath() {
-        return "";
-      }
-
-      @Override
-      public void close() throws Exception {
-        process.close();
-      }
-    };
+    return Running.of(process.port(), "", process);
   }
 }

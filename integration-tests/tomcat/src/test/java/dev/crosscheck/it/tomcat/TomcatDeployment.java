@@ -48,22 +48,7 @@ public final class TomcatDeployment implements ItDeployment {
       throw e;
     }
     int port = connector.getLocalPort();
-    return new Running() {
-      @Override
-      public int port() {
-        return port;
-      }
-
-      @Override
-      public String basePath() {
-        return CONTEXT_PATH + SERVLET_PATH;
-      }
-
-      @Override
-      public void close() throws Exception {
-        stop(tomcat, base);
-      }
-    };
+    return Running.of(port, CONTEXT_PATH + SERVLET_PATH, () -> stop(tomcat, base));
   }
 
   private static void stop(Tomcat tomcat, Path base) throws Exception {

@@ -51,23 +51,10 @@ public final class UndertowServletDeployment implements ItDeployment {
     }
     server.start();
     int port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
-    return new Running() {
-      @Override
-      public int port() {
-        return port;
-      }
-
-      @Override
-      public String basePath() {
-        return CONTEXT_PATH + SERVLET_PATH;
-      }
-
-      @Override
-      public void close() throws Exception {
-        server.stop();
-        manager.stop();
-        manager.undeploy();
-      }
-    };
+    return Running.of(port, CONTEXT_PATH + SERVLET_PATH, () -> {
+      server.stop();
+      manager.stop();
+      manager.undeploy();
+    });
   }
 }
