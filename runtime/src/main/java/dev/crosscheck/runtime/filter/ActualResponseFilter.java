@@ -91,11 +91,7 @@ final class ActualResponseFilter implements ContainerResponseFilter {
         policy = byHttpMethod.get(instead);
       }
     } else {
-      String requestPath = request.getUriInfo().getRequestUri().getRawPath();
-      int below = RequestPaths.startBelowBase(requestPath, request.getUriInfo().getBaseUri().getRawPath());
-      ResourcePath path = below < 0 ? null : paths.match(requestPath, below, method);
-      CompiledRoute route = path == null ? null : path.route(method);
-      policy = route == null ? null : route.policy();
+      policy = policyByPath(request, method);
       if (policy == null && anyVaries) {
         VaryOrigin.appendTo(headers); // which locator led here is unknown: the answer may vary, grant nothing
         return;
@@ -112,9 +108,7 @@ final class ActualResponseFilter implements ContainerResponseFilter {
     }
     if (!policy.origins.allows(origin)) {
       // The request ran (CORS protects readers, not servers); the browser withholds the answer.
-      if (refusals.explains() || refusals.logs() || listeners.any()) {
-        refuse(request, headers, origin);
-      }
+      refuse(request, headers, origin);
       return;
     }
     if (listeners.any()) {
@@ -129,7 +123,20 @@ final class ActualResponseFilter implements ContainerResponseFilter {
     }
   }
 
+  /** Where two locators lead here with different policies: the path tells which one did. */
+  private CompiledPolicy policyByPath(ContainerRequestContext request, String method) {
+    String requestPath = request.getUriInfo().getRequestUri().getRawPath();
+    int below = RequestPaths.startBelowBase(requestPath, request.getUriInfo().getBaseUri().getRawPath());
+    ResourcePath path = below < 0 ? null : paths.match(requestPath, below, method);
+    CompiledRoute route = path == null ? null : path.route(method);
+    return route == null ? null : route.policy();
+  }
+
+  /** Says why the origin got nothing, where a log, the debug header or a listener wants to know. */
   private void refuse(ContainerRequestContext request, MultivaluedMap<String, Object> headers, String origin) {
+    if (!refusals.explains() && !listeners.any() && !refusals.logs()) {
+      return;
+    }
     Refusal refusal = Refusals.ofOrigin(origin);
     if (refusals.explains()) {
       headers.putSingle(Refusals.HEADER, refusal.label());
