@@ -88,6 +88,33 @@ class ExposureLockTest {
   }
 
   @Test
+  void oneAnnotationsChangeIsOneErrorNamingEveryEndpoint() {
+    String widened = "@CrossOrigin(origins = {\"https://app.example.com\", \"https://admin.example.com\"}, "
+        + "allowedHeaders = \"Content-Type\")";
+    assertThat(compile(twoMethods(APPROVED), "-Acrosscheck.exposureLock=" + lock(),
+        "-Acrosscheck.exposureLock.update=true").status()).isEqualTo(Compilation.Status.SUCCESS);
+
+    Compilation changed = compile(twoMethods(widened), "-Acrosscheck.exposureLock=" + lock());
+    assertThat(errors(changed)).singleElement().asString().startsWith("6: [CORS081] GET /notes "
+        + "(com.example.NotesResource#list), PUT /notes (com.example.NotesResource#put): origin "
+        + "\"https://admin.example.com\" added");
+  }
+
+  private static JavaFileObject twoMethods(String classPolicy) {
+    return JavaFileObjects.forSourceLines("com.example.NotesResource",
+        "package com.example;",
+        "import dev.crosscheck.CrossOrigin;",
+        "import dev.crosscheck.NoCrossOrigin;",
+        "import jakarta.ws.rs.*;",
+        "@Path(\"notes\")",
+        classPolicy,
+        "public class NotesResource {",
+        "  @GET public String list() { return \"[]\"; }",
+        "  @PUT public String put(String body) { return body; }",
+        "}");
+  }
+
+  @Test
   void aMissingLockSaysHowToCreateIt() {
     Compilation compilation = compile(notes(APPROVED, "@NoCrossOrigin"), "-Acrosscheck.exposureLock=" + lock());
     assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);

@@ -72,7 +72,30 @@ public final class ExposureLock {
     }
     locked.forEach((key, before) -> changes.add(new Change(key + ": gone"
         + (before.path("open").asBoolean() ? " (it was open)" : ""), null, null)));
-    return changes;
+    return grouped(changes);
+  }
+
+  /**
+   * One change per annotation: a class policy that gains an origin opens it on every endpoint it
+   * governs, and says so once, naming them all.
+   */
+  private static List<Change> grouped(List<Change> changes) {
+    Map<List<Object>, List<String>> endpoints = new LinkedHashMap<>();
+    Map<List<Object>, Change> first = new LinkedHashMap<>();
+    List<Change> out = new ArrayList<>();
+    for (Change change : changes) {
+      int colon = change.description().indexOf(": ");
+      if (change.site() == null || colon < 0) {
+        out.add(change);
+        continue;
+      }
+      List<Object> key = List.of(change.site().element(), change.description().substring(colon + 2));
+      endpoints.computeIfAbsent(key, k -> new ArrayList<>()).add(change.description().substring(0, colon));
+      first.putIfAbsent(key, change);
+    }
+    first.forEach((key, change) -> out.add(new Change(String.join(", ", endpoints.get(key)) + ": " + key.get(1),
+        change.site(), change.element())));
+    return out;
   }
 
   private static void compareOpen(JsonNode before, ExposedEndpoint now, List<Change> changes) {
