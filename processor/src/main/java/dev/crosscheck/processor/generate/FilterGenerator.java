@@ -14,8 +14,10 @@ import dev.crosscheck.runtime.policy.CorsPolicy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -63,11 +65,11 @@ public final class FilterGenerator {
   public static JavaFile generate(ClassName filter, List<TableRow> rows, List<String> classesWithPolicies,
       ClassPathFacts facts) {
     Map<CorsPolicy, Integer> policyIndex = new LinkedHashMap<>();
-    Map<CorsPolicy, String> policyUsers = new LinkedHashMap<>();
+    Map<CorsPolicy, Set<String>> policySources = new LinkedHashMap<>();
     for (TableRow row : rows) {
       if (row.policy() != null) {
         policyIndex.putIfAbsent(row.policy(), policyIndex.size());
-        policyUsers.putIfAbsent(row.policy(), row.resourceMethod());
+        policySources.computeIfAbsent(row.policy(), p -> new LinkedHashSet<>()).add(String.join(" + ", row.policySources()));
       }
     }
 
@@ -99,10 +101,14 @@ public final class FilterGenerator {
       type.addAnnotation(AnnotationSpec.builder(PRIORITY).addMember("value", "$T.AUTHENTICATION - 100", PRIORITIES).build());
     }
     ParameterizedTypeName policyList = ParameterizedTypeName.get(LIST, CORS_POLICY);
+    List<CorsPolicy> policies = new ArrayList<>(policyIndex.keySet());
+    RowWriter policyWriter = (code, i) -> code.add("// $L: @CrossOrigin on $L\n", i, sourcesComment(policySources.get(policies.get(i))))
+        .add("$L", policyCode(policies.get(i)));
     type.addField(FieldSpec.builder(policyList, "POLICIES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The distinct policies, in the order the routes first use them. Initialized before\n"
-            + "{@link #ROUTES}, which refers to them.\n")
-        .initializer("policies()").build());
+        .addJavadoc("The distinct policies, in the order the routes first use them, each with the annotations it\n"
+            + "merges (general first). Initialized before {@link #ROUTES}, which refers to them.\n")
+        .initializer(policies.size() <= ROWS_PER_METHOD ? flatList(policies.size(), policyWriter) : CodeBlock.of("policies()"))
+        .build());
     ParameterizedTypeName routeList = ParameterizedTypeName.get(LIST, ROUTE);
     List<String> routeLines = new ArrayList<>();
     for (TableRow row : rows) {
@@ -125,10 +131,12 @@ public final class FilterGenerator {
     type.addField(FieldSpec.builder(ENGINE, "engine", Modifier.PRIVATE, Modifier.FINAL)
         .initializer("$T.start(new Routes(), $T.class.getClassLoader())", ENGINE_FACTORY, filter).build());
 
-    List<CorsPolicy> policies = new ArrayList<>(policyIndex.keySet());
-    addChunked(type, "policies", CORS_POLICY, policies.size(), (code, i) ->
-        code.add("// POLICIES.get($L), first used by $L\n", i, policyUsers.get(policies.get(i)))
-            .add("into.add($L);\n", policyCode(policies.get(i))));
+    if (policies.size() > ROWS_PER_METHOD) {
+      addChunked(type, "policies", CORS_POLICY, policies.size(), (code, i) -> {
+        policyWriter.write(code.add("into.add(\n"), i);
+        code.add(");\n");
+      });
+    }
 
     type.addMethod(MethodSpec.methodBuilder("filter")
         .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
@@ -298,6 +306,23 @@ public final class FilterGenerator {
       bytes += c != 0 && c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
     }
     return bytes;
+  }
+
+  /** {@code List.of(...)} of the items, one after the other: what a small table reads best as. */
+  private static CodeBlock flatList(int count, RowWriter writer) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.of(\n", LIST).indent().indent();
+    for (int i = 0; i < count; i++) {
+      writer.write(code, i);
+      code.add(i + 1 < count ? ",\n" : ")");
+    }
+    return code.unindent().unindent().build();
+  }
+
+  /** The annotations behind a policy; equal values written in several places name the first few. */
+  private static String sourcesComment(Set<String> sources) {
+    List<String> all = new ArrayList<>(sources);
+    String shown = String.join("; ", all.subList(0, Math.min(3, all.size())));
+    return all.size() > 3 ? shown + "; and " + (all.size() - 3) + " more" : shown;
   }
 
   private static CodeBlock policyCode(CorsPolicy p) {

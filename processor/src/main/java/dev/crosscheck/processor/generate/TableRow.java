@@ -17,6 +17,8 @@ import javax.lang.model.element.TypeElement;
  * @param origins the types and packages whose annotations decide this row (its root, resource
  *     class, every policy site on the way), for incremental builds
  * @param closed why the method is not open cross-origin, when {@code policy} is null
+ * @param policySources the annotations its policy merges, general first: {@code package com.example},
+ *     {@code class com.example.NotesResource}, {@code method NotesResource.list()}
  */
 public record TableRow(
     String rootTemplate,
@@ -30,4 +32,5 @@ public record TableRow(
     String resourceClass,
     String javaMethod,
     List<Element> origins,
-    Route.Closed closed) {}
+    Route.Closed closed,
+    List<String> policySources) {}

@@ -68,16 +68,18 @@ public final class TableWriter {
           : governed.policy().isPresent() ? Route.Closed.METHODS_EXCLUDE
           : endpoint.policySites().stream().anyMatch(PolicyMerger::optsOut) ? Route.Closed.OPTED_OUT
           : Route.Closed.NO_POLICY;
+      List<String> sources = governed.policy().map(m -> m.contributors().stream()
+          .map(w -> source(w.element(), elements)).toList()).orElse(List.of());
       rows.add(new TableRow(endpoint.rootTemplate().text(), locators, endpoint.methodTemplate().text(),
           endpoint.httpMethod(), endpoint.methodName(), policy, endpoint.root(), rootClass, resourceClass,
-          endpoint.javaMethod(), origins, closed));
+          endpoint.javaMethod(), origins, closed, sources));
       // HEAD follows GET unless a method declares HEAD; a policy may open HEAD without GET.
       Optional<CorsPolicy> opensHeadOnly = governed.policy().map(m -> m.policy())
           .filter(p -> endpoint.httpMethod().equals("GET") && p.methods().contains("HEAD") && !opens(p, "GET"));
       if (opensHeadOnly.isPresent() && !headTemplates.contains(endpoint.template())) {
         rows.add(new TableRow(endpoint.rootTemplate().text(), locators, endpoint.methodTemplate().text(),
             "HEAD", endpoint.methodName(), opensHeadOnly.get(), endpoint.root(), rootClass, resourceClass,
-            endpoint.javaMethod(), origins, null));
+            endpoint.javaMethod(), origins, null, sources));
       }
     }
     rows.sort(Comparator.comparing(TableRow::rootTemplate)
@@ -85,6 +87,17 @@ public final class TableWriter {
         .thenComparing(TableRow::methodTemplate)
         .thenComparing(TableRow::httpMethod).thenComparing(TableRow::resourceClass).thenComparing(TableRow::javaMethod));
     return rows;
+  }
+
+  /** An annotated element as a reader of the generated code knows it: {@code class com.example.Notes}. */
+  private static String source(Element element, Elements elements) {
+    if (element instanceof TypeElement type) {
+      return "class " + elements.getBinaryName(type);
+    }
+    if (element.getKind() == javax.lang.model.element.ElementKind.PACKAGE) {
+      return "package " + elements.getPackageOf(element).getQualifiedName();
+    }
+    return "method " + element.getEnclosingElement().getSimpleName() + "." + element.getSimpleName() + "()";
   }
 
   /** The types and packages whose annotations decide an endpoint's row: methods stand for their class. */

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -37,10 +36,43 @@ import javax.annotation.processing.Generated;
 @ConstrainedTo(RuntimeType.SERVER)
 public final class GeneratedCorsFilter implements CrosscheckFilter {
   /**
-   * The distinct policies, in the order the routes first use them. Initialized before
-   * {@link #ROUTES}, which refers to them.
+   * The distinct policies, in the order the routes first use them, each with the annotations it
+   * merges (general first). Initialized before {@link #ROUTES}, which refers to them.
    */
-  private static final List<CorsPolicy> POLICIES = policies();
+  private static final List<CorsPolicy> POLICIES = List.of(
+      // 0: @CrossOrigin on package com.example.api + method ArticlesResource.published()
+      new CorsPolicy(
+          /* origins */ List.of("*"),
+          /* originPatterns */ List.of(),
+          /* methods */ List.of("GET"),
+          /* allowedHeaders */ List.of(),
+          /* exposedHeaders */ List.of(),
+          /* allowCredentials */ false,
+          /* maxAge */ 7200L,
+          /* allowPrivateNetwork */ false,
+          /* acceptedRisks */ List.of()),
+      // 1: @CrossOrigin on package com.example.api
+      new CorsPolicy(
+          /* origins */ List.of("https://app.example.com", "https://admin.example.com"),
+          /* originPatterns */ List.of(),
+          /* methods */ List.of(),
+          /* allowedHeaders */ List.of("Authorization", "Content-Type"),
+          /* exposedHeaders */ List.of(),
+          /* allowCredentials */ true,
+          /* maxAge */ 3600L,
+          /* allowPrivateNetwork */ false,
+          /* acceptedRisks */ List.of()),
+      // 2: @CrossOrigin on package com.example.api + method UsersResource.delete()
+      new CorsPolicy(
+          /* origins */ List.of("https://admin.example.com"),
+          /* originPatterns */ List.of(),
+          /* methods */ List.of(),
+          /* allowedHeaders */ List.of("Authorization", "Content-Type"),
+          /* exposedHeaders */ List.of(),
+          /* allowCredentials */ true,
+          /* maxAge */ 3600L,
+          /* allowPrivateNetwork */ false,
+          /* acceptedRisks */ List.of()));
 
   private static final String ROUTE_ROWS_0 = ""
       + "GET\tcom.example.api.ArticlesResource\tarticles\t\t\tpublished()\t0\n"
@@ -67,48 +99,6 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
   private final CorsEngine engine = CorsEngineFactory.start(new Routes(), GeneratedCorsFilter.class.getClassLoader());
 
   private ResourceInfo resourceInfo;
-
-  private static void policies0(List<CorsPolicy> into) {
-    // POLICIES.get(0), first used by ArticlesResource.published()
-    into.add(new CorsPolicy(
-        /* origins */ List.of("*"),
-        /* originPatterns */ List.of(),
-        /* methods */ List.of("GET"),
-        /* allowedHeaders */ List.of(),
-        /* exposedHeaders */ List.of(),
-        /* allowCredentials */ false,
-        /* maxAge */ 7200L,
-        /* allowPrivateNetwork */ false,
-        /* acceptedRisks */ List.of()));
-    // POLICIES.get(1), first used by ArticlesResource.get()
-    into.add(new CorsPolicy(
-        /* origins */ List.of("https://app.example.com", "https://admin.example.com"),
-        /* originPatterns */ List.of(),
-        /* methods */ List.of(),
-        /* allowedHeaders */ List.of("Authorization", "Content-Type"),
-        /* exposedHeaders */ List.of(),
-        /* allowCredentials */ true,
-        /* maxAge */ 3600L,
-        /* allowPrivateNetwork */ false,
-        /* acceptedRisks */ List.of()));
-    // POLICIES.get(2), first used by UsersResource.delete()
-    into.add(new CorsPolicy(
-        /* origins */ List.of("https://admin.example.com"),
-        /* originPatterns */ List.of(),
-        /* methods */ List.of(),
-        /* allowedHeaders */ List.of("Authorization", "Content-Type"),
-        /* exposedHeaders */ List.of(),
-        /* allowCredentials */ true,
-        /* maxAge */ 3600L,
-        /* allowPrivateNetwork */ false,
-        /* acceptedRisks */ List.of()));
-  }
-
-  private static List<CorsPolicy> policies() {
-    List<CorsPolicy> into = new ArrayList<>(3);
-    policies0(into);
-    return List.copyOf(into);
-  }
 
   @Override
   public void filter(ContainerRequestContext request) {

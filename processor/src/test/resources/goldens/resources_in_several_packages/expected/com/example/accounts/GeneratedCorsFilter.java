@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -37,10 +36,32 @@ import javax.annotation.processing.Generated;
 @ConstrainedTo(RuntimeType.SERVER)
 public final class GeneratedCorsFilter implements CrosscheckFilter {
   /**
-   * The distinct policies, in the order the routes first use them. Initialized before
-   * {@link #ROUTES}, which refers to them.
+   * The distinct policies, in the order the routes first use them, each with the annotations it
+   * merges (general first). Initialized before {@link #ROUTES}, which refers to them.
    */
-  private static final List<CorsPolicy> POLICIES = policies();
+  private static final List<CorsPolicy> POLICIES = List.of(
+      // 0: @CrossOrigin on class com.example.billing.InvoicesResource
+      new CorsPolicy(
+          /* origins */ List.of("https://billing.example.com"),
+          /* originPatterns */ List.of(),
+          /* methods */ List.of(),
+          /* allowedHeaders */ List.of("Content-Type"),
+          /* exposedHeaders */ List.of(),
+          /* allowCredentials */ true,
+          /* maxAge */ 1800L,
+          /* allowPrivateNetwork */ false,
+          /* acceptedRisks */ List.of()),
+      // 1: @CrossOrigin on class com.example.accounts.ProfilesResource
+      new CorsPolicy(
+          /* origins */ List.of(),
+          /* originPatterns */ List.of("https://*.example.com"),
+          /* methods */ List.of("GET", "PUT"),
+          /* allowedHeaders */ List.of("Content-Type"),
+          /* exposedHeaders */ List.of(),
+          /* allowCredentials */ false,
+          /* maxAge */ 1800L,
+          /* allowPrivateNetwork */ false,
+          /* acceptedRisks */ List.of()));
 
   private static final String ROUTE_ROWS_0 = ""
       + "GET\tcom.example.accounts.IndexResource\t\t\t\tlinks()\t-\n"
@@ -68,37 +89,6 @@ public final class GeneratedCorsFilter implements CrosscheckFilter {
   private final CorsEngine engine = CorsEngineFactory.start(new Routes(), GeneratedCorsFilter.class.getClassLoader());
 
   private ResourceInfo resourceInfo;
-
-  private static void policies0(List<CorsPolicy> into) {
-    // POLICIES.get(0), first used by InvoicesResource.list()
-    into.add(new CorsPolicy(
-        /* origins */ List.of("https://billing.example.com"),
-        /* originPatterns */ List.of(),
-        /* methods */ List.of(),
-        /* allowedHeaders */ List.of("Content-Type"),
-        /* exposedHeaders */ List.of(),
-        /* allowCredentials */ true,
-        /* maxAge */ 1800L,
-        /* allowPrivateNetwork */ false,
-        /* acceptedRisks */ List.of()));
-    // POLICIES.get(1), first used by ProfilesResource.get()
-    into.add(new CorsPolicy(
-        /* origins */ List.of(),
-        /* originPatterns */ List.of("https://*.example.com"),
-        /* methods */ List.of("GET", "PUT"),
-        /* allowedHeaders */ List.of("Content-Type"),
-        /* exposedHeaders */ List.of(),
-        /* allowCredentials */ false,
-        /* maxAge */ 1800L,
-        /* allowPrivateNetwork */ false,
-        /* acceptedRisks */ List.of()));
-  }
-
-  private static List<CorsPolicy> policies() {
-    List<CorsPolicy> into = new ArrayList<>(2);
-    policies0(into);
-    return List.copyOf(into);
-  }
 
   @Override
   public void filter(ContainerRequestContext request) {
