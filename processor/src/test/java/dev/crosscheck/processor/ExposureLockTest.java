@@ -29,6 +29,12 @@ class ExposureLockTest {
   private static final String APPROVED = "@CrossOrigin(origins = \"https://app.example.com\", allowedHeaders = \"Content-Type\")";
 
   private static JavaFileObject notes(String classPolicy, String deletePolicy) {
+    return notesResource(classPolicy,
+        "  @DELETE @Path(\"{id}\") " + deletePolicy + " public void delete(@PathParam(\"id\") long id) {}");
+  }
+
+  /** NotesResource with the class policy, a GET list() and the given further method. */
+  private static JavaFileObject notesResource(String classPolicy, String otherMethod) {
     return JavaFileObjects.forSourceLines("com.example.NotesResource",
         "package com.example;",
         "import dev.crosscheck.CrossOrigin;",
@@ -38,7 +44,7 @@ class ExposureLockTest {
         classPolicy,
         "public class NotesResource {",
         "  @GET public String list() { return \"[]\"; }",
-        "  @DELETE @Path(\"{id}\") " + deletePolicy + " public void delete(@PathParam(\"id\") long id) {}",
+        otherMethod,
         "}");
   }
 
@@ -101,17 +107,7 @@ class ExposureLockTest {
   }
 
   private static JavaFileObject twoMethods(String classPolicy) {
-    return JavaFileObjects.forSourceLines("com.example.NotesResource",
-        "package com.example;",
-        "import dev.crosscheck.CrossOrigin;",
-        "import dev.crosscheck.NoCrossOrigin;",
-        "import jakarta.ws.rs.*;",
-        "@Path(\"notes\")",
-        classPolicy,
-        "public class NotesResource {",
-        "  @GET public String list() { return \"[]\"; }",
-        "  @PUT public String put(String body) { return body; }",
-        "}");
+    return notesResource(classPolicy, "  @PUT public String put(String body) { return body; }");
   }
 
   @Test

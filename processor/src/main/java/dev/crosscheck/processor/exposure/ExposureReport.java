@@ -3,12 +3,11 @@ package dev.crosscheck.processor.exposure;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.crosscheck.processor.generate.TableWriter;
 import dev.crosscheck.processor.jaxrs.Endpoint;
 import dev.crosscheck.processor.policy.GovernedEndpoint;
 import dev.crosscheck.processor.policy.MergedPolicy;
-import dev.crosscheck.processor.policy.PolicyMerger;
 import dev.crosscheck.processor.policy.WrittenPolicy;
+import dev.crosscheck.runtime.filter.Refusal;
 import dev.crosscheck.runtime.policy.CorsPolicy;
 import dev.crosscheck.runtime.policy.PolicyAttribute;
 import java.io.IOException;
@@ -24,9 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.PackageElement;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -58,18 +54,16 @@ public final class ExposureReport {
       String path = "/" + endpoint.template().text().replaceAll("^/+", "");
       String resource = elements.getBinaryName(endpoint.resource()) + "#" + endpoint.method().getSimpleName();
       Optional<MergedPolicy> merged = governed.policy();
-      CorsPolicy policy = merged.map(MergedPolicy::policy).filter(p -> TableWriter.opens(p, endpoint.httpMethod())).orElse(null);
-      String closed = policy != null ? null
-          : merged.isPresent() ? "method-not-in-policy"
-          : endpoint.policySites().stream().anyMatch(PolicyMerger::optsOut) ? "opted-out"
-          : "no-policy";
+      CorsPolicy policy = governed.openPolicy().orElse(null);
+      // The names of the reasons a preflight to it would be refused for.
+      String closed = governed.closed().map(c -> Refusal.closed(c).label()).orElse(null);
       Map<String, String> from = new LinkedHashMap<>();
       Map<PolicyAttribute, WrittenPolicy> writers = new EnumMap<>(PolicyAttribute.class);
       if (policy != null) {
         for (PolicyAttribute attribute : PolicyAttribute.values()) {
           Optional<WrittenPolicy> writer = merged.get().writer(attribute);
           writer.ifPresent(w -> writers.put(attribute, w));
-          from.put(attribute.annotationName(), writer.map(w -> site(w, endpoint, elements)).orElse("default"));
+          from.put(attribute.annotationName(), writer.map(w -> w.site(elements, endpoint.method())).orElse("default"));
         }
       }
       endpoints.add(new ExposedEndpoint(endpoint.httpMethod(), path, resource, policy, closed, from, endpoint.method(),
@@ -82,19 +76,6 @@ public final class ExposureReport {
 
   public List<ExposedEndpoint> endpoints() {
     return endpoints;
-  }
-
-  /** Where a value came from, as the report names it. */
-  private static String site(WrittenPolicy writer, Endpoint endpoint, Elements elements) {
-    Element element = writer.element();
-    if (element.getKind() == ElementKind.PACKAGE) {
-      return "package " + ((PackageElement) element).getQualifiedName();
-    }
-    if (element instanceof TypeElement type) {
-      return "class " + elements.getBinaryName(type);
-    }
-    String name = element.getEnclosingElement().getSimpleName() + "." + element.getSimpleName() + "()";
-    return (element.equals(endpoint.method()) ? "method " : "locator ") + name;
   }
 
   /** The JSON document: {@code schema}, {@code version}, then one object per endpoint. */

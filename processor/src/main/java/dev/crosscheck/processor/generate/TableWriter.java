@@ -3,10 +3,8 @@ package dev.crosscheck.processor.generate;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.crosscheck.processor.policy.GovernedEndpoint;
-import dev.crosscheck.processor.policy.PolicyMerger;
 import dev.crosscheck.processor.jaxrs.Endpoint;
 import dev.crosscheck.runtime.filter.Route;
-import dev.crosscheck.runtime.http.HttpMethods;
 import dev.crosscheck.runtime.path.PathTemplate;
 import dev.crosscheck.runtime.policy.CorsPolicy;
 import java.io.BufferedReader;
@@ -56,26 +54,20 @@ public final class TableWriter {
         .forEach(e -> headTemplates.add(e.template()));
     for (GovernedEndpoint governed : endpoints) {
       Endpoint endpoint = governed.endpoint();
-      CorsPolicy policy = governed.policy()
-          .map(m -> m.policy())
-          .filter(p -> opens(p, endpoint.httpMethod()))
-          .orElse(null);
+      CorsPolicy policy = governed.openPolicy().orElse(null);
       List<String> locators = endpoint.locatorTemplates().stream().map(PathTemplate::text).toList();
       String rootClass = elements.getBinaryName(endpoint.root()).toString();
       List<Element> origins = origins(endpoint);
       String resourceClass = elements.getBinaryName(endpoint.resource()).toString();
-      Route.Closed closed = policy != null ? null
-          : governed.policy().isPresent() ? Route.Closed.METHODS_EXCLUDE
-          : endpoint.policySites().stream().anyMatch(PolicyMerger::optsOut) ? Route.Closed.OPTED_OUT
-          : Route.Closed.NO_POLICY;
+      Route.Closed closed = governed.closed().orElse(null);
       List<String> sources = governed.policy().map(m -> m.contributors().stream()
-          .map(w -> source(w.element(), elements)).toList()).orElse(List.of());
+          .map(w -> w.site(elements, endpoint.method())).toList()).orElse(List.of());
       rows.add(new TableRow(endpoint.rootTemplate().text(), locators, endpoint.methodTemplate().text(),
           endpoint.httpMethod(), endpoint.methodName(), policy, endpoint.root(), rootClass, resourceClass,
           endpoint.javaMethod(), origins, closed, sources));
       // HEAD follows GET unless a method declares HEAD; a policy may open HEAD without GET.
       Optional<CorsPolicy> opensHeadOnly = governed.policy().map(m -> m.policy())
-          .filter(p -> endpoint.httpMethod().equals("GET") && p.methods().contains("HEAD") && !opens(p, "GET"));
+          .filter(p -> endpoint.httpMethod().equals("GET") && p.methods().contains("HEAD") && !GovernedEndpoint.opens(p, "GET"));
       if (opensHeadOnly.isPresent() && !headTemplates.contains(endpoint.template())) {
         rows.add(new TableRow(endpoint.rootTemplate().text(), locators, endpoint.methodTemplate().text(),
             "HEAD", endpoint.methodName(), opensHeadOnly.get(), endpoint.root(), rootClass, resourceClass,
@@ -89,17 +81,6 @@ public final class TableWriter {
     return rows;
   }
 
-  /** An annotated element as a reader of the generated code knows it: {@code class com.example.Notes}. */
-  private static String source(Element element, Elements elements) {
-    if (element instanceof TypeElement type) {
-      return "class " + elements.getBinaryName(type);
-    }
-    if (element.getKind() == javax.lang.model.element.ElementKind.PACKAGE) {
-      return "package " + elements.getPackageOf(element).getQualifiedName();
-    }
-    return "method " + element.getEnclosingElement().getSimpleName() + "." + element.getSimpleName() + "()";
-  }
-
   /** The types and packages whose annotations decide an endpoint's row: methods stand for their class. */
   private static List<Element> origins(Endpoint endpoint) {
     Set<Element> origins = new LinkedHashSet<>();
@@ -110,14 +91,6 @@ public final class TableWriter {
           ? site : site.getEnclosingElement());
     }
     return List.copyOf(origins);
-  }
-
-  /** Whether the policy opens the method: empty methods (every declared one) or {@code "*"} do. */
-  public static boolean opens(CorsPolicy policy, String method) {
-    List<String> methods = policy.methods();
-    String instead = HttpMethods.answeredInsteadBy(method);
-    return methods.isEmpty() || methods.contains("*") || methods.contains(method)
-        || (instead != null && methods.contains(instead));
   }
 
   /**

@@ -10,8 +10,12 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
 
 /**
  * One {@code @CrossOrigin} as written on one element: only the attributes its author wrote, each
@@ -42,6 +46,22 @@ public final class WrittenPolicy {
 
   public Element element() {
     return element;
+  }
+
+  /**
+   * Where it is written, as generated code and reports name it: {@code package com.example},
+   * {@code class com.example.NotesResource}, {@code method NotesResource.list()}, or {@code locator
+   * NotesResource.comments()} where the method is not {@code endpointMethod} itself.
+   */
+  public String site(Elements elements, ExecutableElement endpointMethod) {
+    if (element.getKind() == ElementKind.PACKAGE) {
+      return "package " + ((PackageElement) element).getQualifiedName();
+    }
+    if (element instanceof TypeElement type) {
+      return "class " + elements.getBinaryName(type);
+    }
+    String name = element.getEnclosingElement().getSimpleName() + "." + element.getSimpleName() + "()";
+    return (element.equals(endpointMethod) ? "method " : "locator ") + name;
   }
 
   public AnnotationMirror mirror() {

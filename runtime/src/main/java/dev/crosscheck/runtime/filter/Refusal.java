@@ -40,7 +40,7 @@ public enum Refusal {
   }
 
   /** Why a route without a grant is closed, from what the table says of it. */
-  static Refusal closed(Route.Closed closed) {
+  public static Refusal closed(Route.Closed closed) {
     return switch (closed) {
       case NO_POLICY -> NO_POLICY;
       case OPTED_OUT -> OPTED_OUT;
