@@ -28,12 +28,10 @@ final class PreflightTable {
     this.table = new RouteTable(this.routes, compile);
   }
 
-  /** See {@link RouteTable#match(String, String)}. */
-  ResourcePath match(String requestPath, String method) {
-    return table.match(requestPath, method);
-  }
-
-  /** A request's raw path, matched from {@code from} on (below the application's base). */
+  /**
+   * A request's raw path, matched from {@code from} on (below the application's base); see {@link
+   * RouteTable#match(String, String)}.
+   */
   ResourcePath match(String requestPath, int from, String method) {
     return table.match(requestPath, from, method);
   }
