@@ -11,6 +11,7 @@ import dev.crosscheck.processor.jaxrs.JaxRsAnnotations;
 import dev.crosscheck.processor.policy.GovernedEndpoint;
 import dev.crosscheck.processor.policy.PolicyAnnotations;
 import dev.crosscheck.processor.report.Reporter;
+import dev.crosscheck.processor.report.SarifLog;
 import dev.crosscheck.runtime.rules.Rule;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,6 +52,8 @@ import javax.lang.model.util.Elements;
 public final class CrossOriginProcessor extends AbstractProcessor {
 
   private Reporter reporter;
+  /** The SARIF log the build asked for with -Acrosscheck.sarif, else null. */
+  private SarifLog sarif;
   private PolicyCheck check;
   private boolean generated;
   /** Root resource classes waiting for a type another processor may still generate. */
@@ -68,7 +72,12 @@ public final class CrossOriginProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     reporter = new Reporter(processingEnv.getMessager());
-    check = new PolicyCheck(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), javacTrees(processingEnv), reporter);
+    Trees trees = javacTrees(processingEnv);
+    if (hasValue(SarifLog.OPTION)) {
+      sarif = new SarifLog(trees);
+      reporter.recordIn(sarif);
+    }
+    check = new PolicyCheck(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), trees, reporter);
   }
 
   /**
@@ -82,7 +91,8 @@ public final class CrossOriginProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(TableWriter.PACKAGE_OPTION, ExposureLock.OPTION, ExposureLock.UPDATE_OPTION);
+    return Set.of(TableWriter.PACKAGE_OPTION, ExposureLock.OPTION, ExposureLock.UPDATE_OPTION,
+        SarifLog.OPTION, SarifLog.ROOT_OPTION);
   }
 
   @Override
@@ -100,7 +110,37 @@ public final class CrossOriginProcessor extends AbstractProcessor {
       t.printStackTrace(new PrintWriter(trace));
       reporter.reportGlobally(Rule.PROCESSOR_FAILURE, "this compilation", trace);
     }
+    if (round.processingOver() && sarif != null) {
+      writeSarif();
+    }
     return false;
+  }
+
+  /** An option given with a value, as in {@code -Acrosscheck.sarif=target/crosscheck.sarif}. */
+  private boolean hasValue(String option) {
+    String value = processingEnv.getOptions().get(option);
+    return value != null && !value.isBlank();
+  }
+
+  /** Options that name a file do nothing without one: an error, rather than a check silently skipped. */
+  private void requireValues() {
+    Map<String, String> examples = Map.of(SarifLog.OPTION, "target/crosscheck.sarif", SarifLog.ROOT_OPTION, ".",
+        ExposureLock.OPTION, "cors-exposure.json");
+    examples.forEach((option, example) -> {
+      if (processingEnv.getOptions().containsKey(option) && !hasValue(option)) {
+        reporter.reportGlobally(Rule.INVALID_OPTION, "-A" + option, "name a file, as in -A" + option + "=" + example);
+      }
+    });
+  }
+
+  /** The SARIF log, once every round has reported (javac runs the last round after errors too). */
+  private void writeSarif() {
+    String root = processingEnv.getOptions().get(SarifLog.ROOT_OPTION);
+    try {
+      sarif.writeTo(Path.of(processingEnv.getOptions().get(SarifLog.OPTION)), Path.of(root != null ? root : ""));
+    } catch (IOException | RuntimeException e) {
+      reporter.reportGlobally(Rule.PROCESSOR_FAILURE, "the SARIF log", e);
+    }
   }
 
   /** Binary names of the classes that carry a policy annotation (on themselves or a member), all rounds. */
@@ -146,6 +186,7 @@ public final class CrossOriginProcessor extends AbstractProcessor {
     types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
     if (firstRound) {
       firstRound = false;
+      requireValues();
       // First, so that a conflict between an earlier class and a recompiled one is reported on
       // the recompiled one, which has a source to point at.
       types.addAll(0, earlierCompilation(types));
@@ -194,7 +235,8 @@ public final class CrossOriginProcessor extends AbstractProcessor {
     }
     Optional<String> pkg = Optional.ofNullable(processingEnv.getOptions().get(TableWriter.PACKAGE_OPTION));
     if (pkg.isPresent() && !SourceVersion.isName(pkg.get())) {
-      reporter.reportGlobally(Rule.INVALID_OPTION, "crosscheck.package=" + pkg.get());
+      reporter.reportGlobally(Rule.INVALID_OPTION, "-A" + TableWriter.PACKAGE_OPTION + "=" + pkg.get(),
+          "write a Java package name, such as -A" + TableWriter.PACKAGE_OPTION + "=com.example.api");
       return;
     }
     try {
@@ -219,7 +261,7 @@ public final class CrossOriginProcessor extends AbstractProcessor {
       ExposureReport report = ExposureReport.of(table, processingEnv.getElementUtils());
       report.writeTo(processingEnv.getFiler(), origins.toArray(new Element[0]));
       String lock = processingEnv.getOptions().get(ExposureLock.OPTION);
-      if (lock != null) {
+      if (hasValue(ExposureLock.OPTION)) {
         checkLock(Path.of(lock), report);
       }
     } catch (IOException e) {
@@ -234,7 +276,7 @@ public final class CrossOriginProcessor extends AbstractProcessor {
       return;
     }
     if (!Files.isRegularFile(lock)) {
-      reporter.reportGlobally(Rule.EXPOSURE_LOCK_MISSING, lock);
+      reporter.reportAt(lock, Rule.EXPOSURE_LOCK_MISSING, lock);
       return;
     }
     for (ExposureLock.Change change : ExposureLock.compare(Files.readString(lock, StandardCharsets.UTF_8), report)) {
@@ -246,7 +288,7 @@ public final class CrossOriginProcessor extends AbstractProcessor {
             change.site() == null ? Optional.empty() : JaxRsAnnotations.find(element, PolicyAnnotations.CROSS_ORIGIN),
             change.description(), lock);
       } else {
-        reporter.reportGlobally(Rule.EXPOSURE_CHANGED, change.description(), lock);
+        reporter.reportAt(lock, Rule.EXPOSURE_CHANGED, change.description(), lock);
       }
     }
   }

@@ -9,6 +9,8 @@ import java.util.Locale;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Diagnostics that depend on how the compilation is set up rather than on the resources. */
 class CompilationSetupTest {
@@ -44,8 +46,19 @@ class CompilationSetupTest {
         .withOptions("-Acrosscheck.package=not a package").compile(RESOURCE);
     assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
     assertThat(compilation.errors()).extracting(d -> d.getMessage(Locale.ROOT))
-        .containsExactly("[CORS077] processor option crosscheck.package=not a package: write a Java package name,"
+        .containsExactly("[CORS077] processor option -Acrosscheck.package=not a package is not valid: write a Java package name,"
             + " such as -Acrosscheck.package=com.example.api");
+  }
+
+  /** Without a file, the lock and the SARIF log would be skipped: the build says so instead. */
+  @ParameterizedTest
+  @ValueSource(strings = {"crosscheck.sarif", "crosscheck.sarif.root", "crosscheck.exposureLock"})
+  void aFileOptionWithoutAFileFailsTheBuild(String option) {
+    Compilation compilation = javac().withProcessors(new CrossOriginProcessor())
+        .withOptions("-A" + option).compile(RESOURCE);
+    assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
+    assertThat(compilation.errors()).extracting(d -> d.getMessage(Locale.ROOT))
+        .singleElement().asString().startsWith("[CORS077] processor option -A" + option + " is not valid: name a file, as in -A" + option + "=");
   }
 
   @Test

@@ -34,18 +34,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Compiles every case under {@code src/test/resources/cases/} with the processor and compares
  * the diagnostics with the expectations written next to the code they are about: a comment
  * {@code // expect: CORS002} (several codes separated by spaces) on the line where each
- * diagnostic must be reported. A case with no expectation must compile without any warning.
+ * diagnostic must be reported, at the line's first character after its indentation, or at the
+ * first occurrence of the text after {@code at}, as in {@code // expect: CORS006 at "http://x"}:
+ * where an IDE underlines it. Groups for different places on one line are separated by
+ * {@code ;}, as in {@code // expect: CORS026; CORS023 at "GET"}. A case with no expectation must compile without any warning.
  *
  * <p>Each case is a directory of sources compiled together, so package-level policies and
  * conflicts between classes are cases like any other.
  */
 class DiagnosticCasesTest {
 
-  private static final Pattern EXPECTATION = Pattern.compile("//\\s*expect:\\s*((?:CORS\\d{3}\\s*)+)");
+  private static final Pattern EXPECTATION = Pattern.compile("//\\s*expect:\\s*(.+?)\\s*$");
+  /** One group of an expectation: codes reported at one place. */
+  private static final Pattern GROUP = Pattern.compile("^((?:CORS\\d{3}\\s*)+)(?:at (.+))?$");
   private static final Pattern CODE = Pattern.compile("\\[(CORS\\d{3})\\]");
 
   /** A diagnostic reduced to what the cases assert: where, which code, which kind. */
-  record Found(String file, long line, String code, Diagnostic.Kind kind) implements Comparable<Found> {
+  record Found(String file, long line, long column, String code, Diagnostic.Kind kind) implements Comparable<Found> {
     @Override
     public int compareTo(Found o) {
       return toString().compareTo(o.toString());
@@ -53,7 +58,7 @@ class DiagnosticCasesTest {
 
     @Override
     public String toString() {
-      return file + ":" + line + " " + code + " " + kind;
+      return file + ":" + line + ":" + column + " " + code + " " + kind;
     }
   }
 
@@ -104,21 +109,28 @@ class DiagnosticCasesTest {
             : JavaFileObjects.forSourceLines(relative.replace(".java", "").replace('/', '.'), lines));
         for (int i = 0; i < lines.size(); i++) {
           Matcher m = EXPECTATION.matcher(lines.get(i));
-          if (m.find()) {
-            for (String code : m.group(1).trim().split("\\s+")) {
+          for (String group : m.find() ? m.group(1).split(";") : new String[0]) {
+            Matcher g = GROUP.matcher(group.strip());
+            if (!g.matches()) {
+              throw new AssertionError(relative + ":" + (i + 1) + ": not an expectation: " + group);
+            }
+            long column = expectedColumn(lines.get(i).substring(0, m.start()), g.group(2), relative, i + 1);
+            for (String code : g.group(1).trim().split("\\s+")) {
               Diagnostic.Kind kind = Rule.forCode(code).orElseThrow(() -> new AssertionError("unknown code " + code))
                   .severity().name().equals("ERROR") ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
-              expected.add(new Found(fileName(relative), i + 1, code, kind));
+              expected.add(new Found(fileName(relative), i + 1, column, code, kind));
             }
           }
         }
       }
     }
 
+    Path sarif = Files.createTempFile("crosscheck-" + name, ".sarif");
     Compilation compilation = eclipse
         ? Compiler.compiler(new EclipseCompiler()).withProcessors(new CrossOriginProcessor())
             .withOptions("--release", "17", "-proc:only").compile(sources)
-        : javac().withProcessors(new CrossOriginProcessor()).withOptions("-Xlint:-processing").compile(sources);
+        : javac().withProcessors(new CrossOriginProcessor())
+            .withOptions("-Xlint:-processing", "-Acrosscheck.sarif=" + sarif).compile(sources);
 
     List<Found> found = new ArrayList<>();
     List<String> messages = new ArrayList<>();
@@ -131,14 +143,21 @@ class DiagnosticCasesTest {
       Matcher m = CODE.matcher(message);
       String code = m.find() ? m.group(1) : "javac";
       String file = d.getSource() == null ? "?" : fileName(d.getSource().getName());
-      found.add(new Found(file, d.getLineNumber(), code, d.getKind() == Diagnostic.Kind.MANDATORY_WARNING ? Diagnostic.Kind.WARNING : d.getKind()));
+      found.add(new Found(file, d.getLineNumber(), eclipse ? 0 : d.getColumnNumber(), code,
+          d.getKind() == Diagnostic.Kind.MANDATORY_WARNING ? Diagnostic.Kind.WARNING : d.getKind()));
     }
     String all = String.join("\n", messages);
     if (eclipse) {
       assertThat(unmatchedOnEclipse(expected, found, sourceLines)).as("diagnostics of case %s:%n%s", name, all).isEmpty();
     } else {
       assertThat(new TreeSet<>(found)).as("diagnostics of case %s:%n%s", name, all).containsExactlyElementsOf(expected);
+      // The SARIF log says the same as javac, at the same places, and is valid SARIF.
+      String log = Files.readString(sarif);
+      assertThat(SarifSchema.violations(log)).as("SARIF log of case %s", name).isEmpty();
+      assertThat(new TreeSet<>(SarifResults.unsuppressed(log))).as("SARIF results of case %s", name)
+          .isEqualTo(new TreeSet<>(found));
     }
+    Files.delete(sarif);
     boolean expectsError = expected.stream().anyMatch(f -> f.kind() == Diagnostic.Kind.ERROR);
     assertThat(compilation.status() == Compilation.Status.FAILURE).as("build fails").isEqualTo(expectsError);
   }
@@ -199,7 +218,22 @@ class DiagnosticCasesTest {
     return index;
   }
 
-  private static String fileName(String path) {
+  /**
+   * The 1-based column an expectation names: where {@code at} text starts in {@code code} (the line
+   * before its comment), else the line's first character after its indentation.
+   */
+  private static long expectedColumn(String code, String at, String file, int line) {
+    if (at == null) {
+      return code.length() - code.stripLeading().length() + 1;
+    }
+    int index = code.indexOf(at);
+    if (index < 0) {
+      throw new AssertionError(file + ":" + line + ": the expectation points at " + at + ", which the line does not have");
+    }
+    return index + 1;
+  }
+
+  static String fileName(String path) {
     return path.substring(path.lastIndexOf('/') + 1);
   }
 
@@ -208,9 +242,14 @@ class DiagnosticCasesTest {
     Set<String> covered = new TreeSet<>();
     try (Stream<Path> files = Files.walk(casesRoot())) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-        Matcher m = EXPECTATION.matcher(Files.readString(file));
-        while (m.find()) {
-          covered.addAll(List.of(m.group(1).trim().split("\\s+")));
+        for (String line : Files.readAllLines(file)) {
+          Matcher m = EXPECTATION.matcher(line);
+          if (m.find()) {
+            Matcher code = Pattern.compile("CORS\\d{3}").matcher(m.group(1));
+            while (code.find()) {
+              covered.add(code.group());
+            }
+          }
         }
       }
     } catch (UncheckedIOException e) {

@@ -5,6 +5,7 @@ import dev.crosscheck.processor.policy.WrittenPolicy;
 import dev.crosscheck.runtime.rules.Rule;
 import dev.crosscheck.runtime.rules.Severity;
 import dev.crosscheck.runtime.rules.Violation;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -44,9 +45,16 @@ public final class Reporter {
   private final Messager messager;
   private final Set<Position> printed = new HashSet<>();
   private boolean errors;
+  /** Where every diagnostic is also recorded, when the build asked for a SARIF log. */
+  private SarifLog sarif;
 
   public Reporter(Messager messager) {
     this.messager = messager;
+  }
+
+  /** Records every diagnostic from now on, suppressed warnings included, in {@code log}. */
+  public void recordIn(SarifLog log) {
+    this.sarif = log;
   }
 
   /** A violation found in a merged policy, at the value that caused it. */
@@ -80,17 +88,38 @@ public final class Reporter {
     print(rule, rule.message(specifics), element, at.orElse(null), null);
   }
 
+  /**
+   * A problem of a file that is not a source, such as the exposure lock: printed like a global one
+   * (javac places messages only in sources), and located at the file in the SARIF log.
+   */
+  public void reportAt(Path file, Rule rule, Object... specifics) {
+    errors |= rule.severity() == Severity.ERROR;
+    String message = rule.message(specifics);
+    messager.printMessage(kind(rule), message);
+    if (sarif != null) {
+      sarif.addAtFile(rule, message, file);
+    }
+  }
+
   /** A problem that belongs to no element, such as a failure of the processor itself. */
   public void reportGlobally(Rule rule, Object... specifics) {
     errors |= rule.severity() == Severity.ERROR;
-    messager.printMessage(kind(rule), rule.message(specifics));
+    String message = rule.message(specifics);
+    messager.printMessage(kind(rule), message);
+    if (sarif != null) {
+      sarif.addGlobal(rule, message);
+    }
   }
 
   private void print(Rule rule, String message, Element element, AnnotationMirror mirror, AnnotationValue value) {
-    if (rule.severity() == Severity.WARNING && isSuppressed(rule, element)) {
+    boolean suppressed = rule.severity() == Severity.WARNING && isSuppressed(rule, element);
+    if (!printed.add(new Position(element, mirror, value, message))) {
       return;
     }
-    if (!printed.add(new Position(element, mirror, value, message))) {
+    if (sarif != null) {
+      sarif.add(rule, message, element, mirror, value, suppressed);
+    }
+    if (suppressed) {
       return;
     }
     errors |= rule.severity() == Severity.ERROR;

@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 @Path("items")
 public class Resource {
   @GET
-  @CrossOrigin(origins = "*", allowCredentials = true) // expect: CORS002
+  @CrossOrigin(origins = "*", allowCredentials = true) // expect: CORS002 at "*"
   public String list() {
     return "[]";
   }

@@ -15,6 +15,6 @@ public class TagsResource {
   }
 
   @POST
-  @CrossOrigin(origins = "https://blog.example.com", methods = "GET") // expect: CORS026 CORS023
+  @CrossOrigin(origins = "https://blog.example.com", methods = "GET") // expect: CORS026; CORS023 at "GET"
   public void add(String tag) {}
 }

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 @Path("countries")
 @CrossOrigin(
     origins = "https://app.example.com",
-    maxAge = 100000) // expect: CORS050
+    maxAge = 100000) // expect: CORS050 at 100000
 public class CountriesResource {
   @GET
   public String list() {

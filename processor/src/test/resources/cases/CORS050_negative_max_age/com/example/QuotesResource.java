@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 @Path("quotes")
 @CrossOrigin(
     origins = "https://app.example.com",
-    maxAge = -5) // expect: CORS050
+    maxAge = -5) // expect: CORS050 at -5
 public class QuotesResource {
   @GET
   public String latest() {

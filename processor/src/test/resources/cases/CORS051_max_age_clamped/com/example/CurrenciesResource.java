@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 @Path("currencies")
 @CrossOrigin(
     origins = "https://app.example.com",
-    maxAge = 10000) // expect: CORS051
+    maxAge = 10000) // expect: CORS051 at 10000
 public class CurrenciesResource {
   @GET
   public String list() {

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 @Path("printer/status")
 @CrossOrigin(
     origins = "*",
-    allowPrivateNetwork = true) // expect: CORS060
+    allowPrivateNetwork = true) // expect: CORS060 at true
 public class PrinterResource {
   @GET
   public String status() {

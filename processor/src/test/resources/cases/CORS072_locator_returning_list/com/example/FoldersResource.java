@@ -8,7 +8,7 @@ import java.util.List;
 @CrossOrigin(origins = "https://app.example.com")
 public class FoldersResource {
   @Path("all")
-  public List<String> all() { // expect: CORS072
+  public List<String> all() { // expect: CORS072 at all()
     return List.of();
   }
 }

@@ -15,7 +15,7 @@ public class FoldersResource {
   }
 
   @Path("{name}")
-  public Object folder(@PathParam("name") String name) { // expect: CORS072
+  public Object folder(@PathParam("name") String name) { // expect: CORS072 at folder(
     return name.endsWith(".zip") ? new Object() : new Object();
   }
 }

@@ -15,7 +15,7 @@ public class CategoriesResource {
   }
 
   @Path("{child}")
-  public CategoriesResource child(@PathParam("child") String child) { // expect: CORS072
+  public CategoriesResource child(@PathParam("child") String child) { // expect: CORS072 at child(
     return new CategoriesResource();
   }
 }

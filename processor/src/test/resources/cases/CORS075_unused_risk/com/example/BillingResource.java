@@ -11,8 +11,8 @@ import jakarta.ws.rs.Path;
     origins = "https://billing.example.com",
     allowCredentials = true,
     acceptRisks = {
-      Risk.INSECURE_ORIGIN_WITH_CREDENTIALS, // expect: CORS075
-      Risk.PUBLIC_SUFFIX_WILDCARD_WITH_CREDENTIALS // expect: CORS075
+      Risk.INSECURE_ORIGIN_WITH_CREDENTIALS, // expect: CORS075 at .INSECURE
+      Risk.PUBLIC_SUFFIX_WILDCARD_WITH_CREDENTIALS // expect: CORS075 at .PUBLIC
     })
 public class BillingResource {
   @GET

@@ -66,7 +66,7 @@ public enum Rule {
   POLICY_AND_OPT_OUT(74, ERROR, "@CrossOrigin and @NoCrossOrigin on the same element contradict each other: keep one"),
   UNUSED_RISK(75, WARNING, "acceptRisks lists %s, but nothing in this policy needs it: remove it"),
   LATE_RESOURCES(76, ERROR, "%s arrived in a later round, after the CORS table was written, so requests could be matched to the wrong policy: generate resources in the first round, or compile them in a module of their own"),
-  INVALID_OPTION(77, ERROR, "processor option %s: write a Java package name, such as -Acrosscheck.package=com.example.api"),
+  INVALID_OPTION(77, ERROR, "processor option %s is not valid: %s"),
   POLYMORPHIC_LOCATOR(78, ERROR, "%s %s is served by %s when the sub-resource locator %s returns it, with another CORS policy than its declared type %s has there, and a preflight is answered before the locator runs, so it cannot know which of the two it is for: give %s a locator of its own (or declare it as the locator's return type), make %s final, or give both the same policy"),
   STALE_GENERATED_CLASS(79, ERROR, "the compiler refused to write the generated filter again (%s): it sees the previous build's class of it on the class path, as the Eclipse batch compiler does in a partial compile, so the table would be stale: remove the previous build's output (mvn clean compile) and build again"),
   QUARKUS_LISTED_CLASSES(80, WARNING, "Quarkus REST deploys only the classes %s returns once it returns any, so the generated CORS filter is left out and no request gets CORS: add %s.class to what it returns, or remove the method and let Quarkus find the resources"),
@@ -107,6 +107,22 @@ public enum Rule {
   /** The name of the {@code CrossOrigin.Risk} that lifts this rule, if it may be lifted. */
   public Optional<String> liftedBy() {
     return Optional.ofNullable(liftedBy);
+  }
+
+  /**
+   * The CWE weakness this rule keeps out of the build, for security dashboards (SARIF tags):
+   * CWE-942 where the policy would trust more origins than it means to, CWE-346 where an origin or
+   * pattern is checked in a way other than the one written. {@code docs/rules.md} lists them.
+   */
+  public Optional<String> weakness() {
+    return switch (this) {
+      case WILDCARD_ORIGIN_WITH_CREDENTIALS, NULL_ORIGIN, INSECURE_ORIGIN_WITH_CREDENTIALS, INSECURE_ORIGIN,
+          PUBLIC_SUFFIX_WILDCARD_WITH_CREDENTIALS, PUBLIC_SUFFIX_WILDCARD, PRIVATE_NETWORK_WITH_WILDCARD ->
+          Optional.of("CWE-942");
+      case WILDCARD_IN_ORIGIN, UNSUPPORTED_SCHEME, NOT_CANONICAL_ORIGIN, INVALID_PATTERN, INVALID_PLACEHOLDER ->
+          Optional.of("CWE-346");
+      default -> Optional.empty();
+    };
   }
 
   /** The full message: {@code [CORS002] ...}. */

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The table of codes in docs/rules.md lists every rule, with its severity, and nothing else. */
+/** The tables of docs/rules.md list every rule, with its severity and its CWE, and nothing else. */
 class RulesDocumentationTest {
 
   private static final Pattern ROW = Pattern.compile("^\\| (CORS\\d{3}) \\| ([EW])\\b", Pattern.MULTILINE);
@@ -30,5 +30,24 @@ class RulesDocumentationTest {
       rules.put(rule.code(), rule.severity() == Severity.ERROR ? "E" : "W");
     }
     assertThat(documented).isEqualTo(rules);
+  }
+
+  private static final Pattern WEAKNESS_ROW = Pattern.compile("^\\| \\[(CWE-\\d+)\\].*\\| ((?:CORS\\d{3}(?:, )?)+) \\|$", Pattern.MULTILINE);
+
+  @Test
+  void theWeaknessTableTagsExactlyTheRulesThatNameACwe() throws IOException {
+    Path doc = Paths.get(System.getProperty("user.dir")).getParent().resolve("docs/rules.md");
+    Map<String, String> documented = new TreeMap<>();
+    Matcher row = WEAKNESS_ROW.matcher(Files.readString(doc));
+    while (row.find()) {
+      for (String code : row.group(2).split(", ")) {
+        documented.put(code, row.group(1));
+      }
+    }
+    Map<String, String> rules = new TreeMap<>();
+    for (Rule rule : Rule.values()) {
+      rule.weakness().ifPresent(cwe -> rules.put(rule.code(), cwe));
+    }
+    assertThat(documented).isNotEmpty().isEqualTo(rules);
   }
 }
