@@ -155,6 +155,21 @@ class CorsBehaviourTest {
       assertThat(reply.tokens("Vary")).doesNotContain("origin");
     }
 
+    /**
+     * {@code allowedHeaders = "*"} answers {@code *} for any header but Authorization, which the
+     * Fetch Standard says {@code *} never covers, and which is refused in every browser, also in
+     * those that would take {@code *} for it (Chromium; docs/behaviour.md).
+     */
+    @Test
+    void wildcardHeadersCoverEveryHeaderButAuthorization() throws Exception {
+      Reply custom = preflight("/public", "https://anyone.example", "GET", "Access-Control-Request-Headers", "x-client-version");
+      assertThat(custom.status()).isEqualTo(204);
+      assertThat(custom.all("Access-Control-Allow-Headers")).containsExactly("*");
+      assertRefusedPreflight(preflight("/public", "https://anyone.example", "GET", "Access-Control-Request-Headers", "authorization"));
+      assertRefusedPreflight(preflight("/public", "https://anyone.example", "GET",
+          "Access-Control-Request-Headers", "authorization,x-client-version"));
+    }
+
     @Test
     void publicPolicyOpensOnlyItsMethods() throws Exception {
       assertRefusedPreflight(preflight("/public", "https://anyone.example", "POST"));

@@ -99,7 +99,7 @@ final class Refusals {
    *   <li>an origin refused: 403 without CORS headers ("No 'Access-Control-Allow-Origin' header");
    *   <li>a header, or Private Network Access, refused where the origin is allowed: the grant of
    *       the origin and the method, without the refused header ("Request header field x-other is
-   *       not allowed by Access-Control-Allow-Headers"), never cached;
+   *       not allowed by Access-Control-Allow-Headers"), and without {@code *}, never cached;
    *   <li>a method without a policy, opted out, or ambiguous: 403 that grants the (well formed)
    *       origin ("It does not have HTTP ok status"), which no browser passes.
    * </ul>
@@ -116,7 +116,9 @@ final class Refusals {
         if (policy.allowCredentials) {
           answer.header(CorsHeaders.ALLOW_CREDENTIALS, "true");
         }
-        if (policy.allowHeaders != null) {
+        // Never "*": Chromium takes it for Authorization too, the one header "*" leaves out, so
+        // debug mode would grant what the policy refuses. Without it, the console names the header.
+        if (policy.allowHeaders != null && !policy.allowsAnyHeader()) {
           answer.header(CorsHeaders.ALLOW_HEADERS, policy.allowHeaders);
         }
       }

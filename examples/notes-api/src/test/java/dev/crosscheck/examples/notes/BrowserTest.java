@@ -46,6 +46,8 @@ class BrowserTest {
     assertThat(outcomes(rows)).containsExactlyInAnyOrderEntriesOf(Map.of(
         "simple-get", "allowed",
         "public-with-credentials", "blocked",
+        "custom-header", "allowed",
+        "wildcard-authorization", "blocked",
         "sign-in", "allowed",
         "cookie-read", "allowed",
         "notes-list", "allowed",
@@ -60,6 +62,8 @@ class BrowserTest {
     Map<String, Map<String, String>> rows = run(demo.foreignPageUrl());
     Map<String, String> outcomes = outcomes(rows);
     assertThat(outcomes).containsEntry("simple-get", "allowed")
+        .containsEntry("custom-header", "allowed")
+        .containsEntry("wildcard-authorization", "blocked")
         .containsEntry("notes-list", "blocked")
         .containsEntry("json-put", "blocked")
         .containsEntry("sign-in", "blocked")

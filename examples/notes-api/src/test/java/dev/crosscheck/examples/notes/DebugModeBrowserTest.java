@@ -19,12 +19,16 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DebugModeBrowserTest {
 
-  /** Three calls: a header the policy does not allow, a method opted out, and (from another origin) any. */
+  /**
+   * The calls: a header the policy does not allow, Authorization under {@code allowedHeaders = "*"}
+   * (which Chromium would take {@code *} for), a method opted out, and (from another origin) any.
+   */
   private static final String PAGE = """
       <html><body><script>
       const api = '%s';
       const calls = {
         header: () => fetch(api + '/notes/1', {method: 'PUT', headers: {'Content-Type': 'application/json', 'X-Other': '1'}, body: '{}'}),
+        authorization: () => fetch(api + '/public/stats', {headers: {'Authorization': 'Bearer demo'}}),
         optedOut: () => fetch(api + '/notes/1', {method: 'DELETE'}),
       };
       Promise.all(Object.entries(calls).map(([name, call]) => call()
@@ -75,6 +79,8 @@ class DebugModeBrowserTest {
 
     assertThat(fromTheApp).anySatisfy(m -> assertThat(m).contains("/notes/1")
         .contains("Request header field x-other is not allowed by Access-Control-Allow-Headers in preflight response"));
+    assertThat(fromTheApp).anySatisfy(m -> assertThat(m).contains("/public/stats")
+        .contains("Request header field authorization is not allowed by Access-Control-Allow-Headers in preflight response"));
     assertThat(fromTheApp).anySatisfy(m -> assertThat(m).contains("/notes/1")
         .contains("Response to preflight request doesn't pass access control check: It does not have HTTP ok status"));
     assertThat(fromElsewhere).anySatisfy(m -> assertThat(m)
@@ -85,7 +91,8 @@ class DebugModeBrowserTest {
   @Test
   void debugModeAllowsNothingMore() throws Exception {
     String dom = chromium.dumpDom("http://localhost:" + pagePort + "/", 10_000);
-    assertThat(dom).contains("data-done=\"true\"").contains("data-header=\"blocked\"").contains("data-opted-out=\"blocked\"");
+    assertThat(dom).contains("data-done=\"true\"").contains("data-header=\"blocked\"").contains("data-opted-out=\"blocked\"")
+        .contains("data-authorization=\"blocked\"");
   }
 
   private static int freePort() throws Exception {
