@@ -62,12 +62,17 @@ public final class OriginSyntax {
     return Integer.parseInt(part) <= 255;
   }
 
-  /** Whether {@code host} would be read as an IP address by a URL parser (its last label is numeric). */
+  /**
+   * Whether {@code host} would be read as an IP address by a URL parser (its last label is
+   * numeric). Like the URL Standard's "ends in a number", one trailing dot is ignored: browsers
+   * read "127.1." as 127.0.0.1.
+   */
   static boolean looksNumeric(String host) {
     if (host.startsWith("[")) {
       return true;
     }
-    String last = host.substring(host.lastIndexOf('.') + 1);
+    String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+    String last = name.substring(name.lastIndexOf('.') + 1);
     return !last.isEmpty() && (allDigits(last) || last.startsWith("0x"));
   }
 
@@ -123,8 +128,10 @@ public final class OriginSyntax {
       }
       int colon = s.indexOf(':');
       if (colon <= 0 || !isSchemeName(s.substring(0, colon)) || startsWithPort(s.substring(colon + 1))) {
-        // "localhost:8080" is a host and a port, not the scheme "localhost".
-        throw new Unrepairable("it has no scheme", guess("https://" + s));
+        // "localhost:8080" is a host and a port, not the scheme "localhost". But where "//"
+        // follows, what comes before it is a misspelt scheme ("https//", "1https://"), not a
+        // host: prefixing "https://" would suggest "https://https".
+        throw new Unrepairable("it has no scheme", s.contains("//") ? null : guess("https://" + s));
       }
       String writtenScheme = s.substring(0, colon);
       String scheme = writtenScheme.toLowerCase(Locale.ROOT);
@@ -232,6 +239,12 @@ public final class OriginSyntax {
         problem("its host is not lower case");
       }
       host = lower;
+      if (host.endsWith(".") && isIpv4(host.substring(0, host.length() - 1))) {
+        // Browsers drop a dot after an IPv4 address ("http://127.0.0.1." has the origin
+        // "http://127.0.0.1"), while they keep the one after a domain name.
+        problem("its IPv4 address ends with a dot");
+        host = host.substring(0, host.length() - 1);
+      }
       if (host.length() > 253) {
         throw new Unrepairable("its host is longer than 253 bytes");
       }

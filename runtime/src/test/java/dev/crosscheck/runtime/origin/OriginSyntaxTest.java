@@ -218,6 +218,27 @@ class OriginSyntaxTest {
       assertThat(e.canonical()).contains("https://app.example.com");
     }
 
+    /** Chromium: new URL("http://127.0.0.1.").origin is "http://127.0.0.1" (tools/origin-oracle). */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "http://127.0.0.1.        | http://127.0.0.1",
+          "https://192.0.2.7.:8443  | https://192.0.2.7:8443",
+          "HTTP://127.0.0.1.:80     | http://127.0.0.1"
+        })
+    void aDotAfterAnIpv4AddressIsDroppedAsBrowsersDo(String text, String canonical) {
+      InvalidOriginException e = rejection(text);
+      assertThat(e.kind()).isEqualTo(Kind.NOT_CANONICAL);
+      assertThat(e.canonical()).contains(canonical);
+    }
+
+    @Test
+    void aDotAfterADomainNameIsKept() {
+      // Browsers keep it: "https://example.com." is an origin of its own.
+      assertThat(parse("https://example.com.").serialize()).isEqualTo("https://example.com.");
+    }
+
     @Test
     void missingSlashesAfterTheSchemeAreSuggested() {
       InvalidOriginException e = rejection("https:app.example.com");
@@ -254,7 +275,12 @@ class OriginSyntaxTest {
           "https://[1:2:3:4:5:6:7:8:9]",
           "https://[::1:2:3:4:5:6:7:8]",
           "https://ex%41mple.com",
-          "https://example.com:8080:9090"
+          "https://example.com:8080:9090",
+          // a misspelt scheme is not a host: no "https://https" (tools/origin-oracle)
+          "https//example.com",
+          "1https://example.com",
+          "\u00ADhttps://example.com",
+          "h_ttps://example.com"
         })
     void isRejectedWithNoGuess(String text) {
       InvalidOriginException e = rejection(text);
@@ -295,7 +321,12 @@ class OriginSyntaxTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://127.1", "http://0x7f.0.0.1", "http://127.0.0.01", "http://256.0.0.1", "http://1.2.3.4.5"})
+    @ValueSource(
+        strings = {
+          "http://127.1", "http://0x7f.0.0.1", "http://127.0.0.01", "http://256.0.0.1", "http://1.2.3.4.5",
+          // a trailing dot does not make them domain names (browsers read "127.1." as 127.0.0.1)
+          "http://127.1.", "http://2130706433.", "http://example.1."
+        })
     void numericHostsThatAreNotDottedDecimalAreRejected(String text) {
       assertThat(rejection(text).kind()).isEqualTo(Kind.NOT_CANONICAL);
     }
