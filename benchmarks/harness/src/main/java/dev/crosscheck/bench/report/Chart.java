@@ -3,9 +3,12 @@ package dev.crosscheck.bench.report;
 import dev.crosscheck.bench.subject.Case;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.text.DecimalFormat;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
@@ -13,13 +16,16 @@ import java.text.ParsePosition;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -41,11 +47,11 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.graphics2d.svg.SVGGraphics2D;
+import org.w3c.dom.Document;
 
 /**
- * results/chart.svg: four JFreeChart plots drawn into one SVG: time per request by case, growth
- * with the table, requests per second end to end, and javac time.
+ * results/chart.svg: four JFreeChart plots drawn into one SVG by Batik: time per request by case,
+ * growth with the table, requests per second end to end, and javac time.
  */
 final class Chart {
 
@@ -73,9 +79,9 @@ final class Chart {
 
   private Chart() {}
 
-  static String svg(Report report) {
-    SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
-    svg.setDefsKeyPrefix("chart-"); // the default prefix is a timestamp: the same results would give another file
+  static String svg(Report report) throws IOException {
+    SVGGraphics2D svg = new SVGGraphics2D(emptyDocument());
+    svg.setSVGCanvasSize(new Dimension(WIDTH, HEIGHT));
     svg.setPaint(Color.WHITE);
     svg.fillRect(0, 0, WIDTH, HEIGHT);
     svg.setPaint(Color.DARK_GRAY);
@@ -92,7 +98,18 @@ final class Chart {
     if (report.results.buildCost() != null) {
       buildCost(report.results.buildCost()).draw(svg, new Rectangle2D.Double(520, 700, 470, 170));
     }
-    return svg.getSVGElement() + "\n";
+    StringWriter out = new StringWriter();
+    svg.stream(svg.getRoot(), out, true, false);
+    return out.toString();
+  }
+
+  /** The DOM Batik builds the SVG in; the JDK's will do, the SVG namespace is Batik's to set. */
+  private static Document emptyDocument() {
+    try {
+      return DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("the JDK has no XML document builder", e);
+    }
   }
 
   private static JFreeChart cases(Report report) {
@@ -243,6 +260,10 @@ final class Chart {
     chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
     chart.getPlot().setBackgroundPaint(Color.WHITE);
     chart.getPlot().setOutlineVisible(false);
+    if (chart.getLegend() != null) {
+      // The default is the JDK's logical "Dialog", which a browser does not know and draws with serifs.
+      chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+    }
     if (chart.getPlot() instanceof CategoryPlot plot) {
       plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
     } else if (chart.getPlot() instanceof XYPlot plot) {
