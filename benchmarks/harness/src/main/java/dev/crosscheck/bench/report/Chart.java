@@ -115,10 +115,13 @@ final class Chart {
   private static JFreeChart cases(Report report) {
     int main = report.mainScale;
     DefaultCategoryDataset times = new DefaultCategoryDataset();
+    double slowest = 10;
     for (Case c : Report.CASES) {
       for (String peer : Report.PEERS) {
-        times.addValue(report.ns(peer, c, main), Names.implementation(peer)
+        double ns = report.ns(peer, c, main);
+        times.addValue(ns, Names.implementation(peer)
             + (peer.equals("resteasy") ? " (measured once: ignores the path)" : ""), Names.shortLabel(c));
+        slowest = Double.isNaN(ns) ? slowest : Math.max(slowest, ns);
       }
     }
     BarRenderer renderer = new BarRenderer();
@@ -126,13 +129,6 @@ final class Chart {
       renderer.setSeriesPaint(i, COLORS.get(Report.PEERS.get(i)));
     }
     renderer.setBase(1); // a log axis has no zero to start the bars from
-    double slowest = 10;
-    for (Case c : Report.CASES) {
-      for (String peer : Report.PEERS) {
-        double ns = report.ns(peer, c, main);
-        slowest = Double.isNaN(ns) ? slowest : Math.max(slowest, ns);
-      }
-    }
     LogAxis axis = logAxis(null, TIME);
     // From 1 ns to the decade above the slowest, and half a decade more for the labels beside the bars.
     axis.setRange(1, Math.pow(10, Math.ceil(Math.log10(slowest)) + 0.5));
