@@ -6,9 +6,9 @@ import dev.crosscheck.bench.build.BuildCost;
 import dev.crosscheck.bench.e2e.E2eServer;
 import dev.crosscheck.bench.e2e.EndToEnd;
 import dev.crosscheck.bench.e2e.Mix;
-import dev.crosscheck.bench.report.Json;
 import dev.crosscheck.bench.report.Render;
 import dev.crosscheck.bench.report.Results;
+import dev.crosscheck.bench.report.ResultsFile;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -83,12 +83,11 @@ class QuickModeTest {
   @Test
   @Order(2)
   void buildCostRuns() throws Exception {
-    Map<String, Object> result = BuildCost.run(classpathDir, 10, 10, 1);
-    Files.writeString(raw.resolve("build.json"), Json.write(result));
-    Map<String, Object> medians = Json.object(result.get("medianMillis"));
-    assertThat(medians).containsOnlyKeys("without processor (-proc:none)", "with processor",
+    ResultsFile.BuildCost result = BuildCost.run(classpathDir, 10, 10, 1);
+    ResultsFile.write(raw.resolve("build.json"), result);
+    assertThat(result.medianMillis()).containsOnlyKeys("without processor (-proc:none)", "with processor",
         "processor alone (-proc:only)", "empty processor");
-    assertThat(((Number) result.get("generatedFilterLines")).longValue()).isPositive();
+    assertThat(result.generatedFilterLines()).isPositive();
   }
 
   @Test
@@ -125,8 +124,8 @@ class QuickModeTest {
     }
     if (EndToEnd.wrkAvailable()) {
       Map<String, Object> e2e = EndToEnd.run(classpath, raw, 1, 1, 1, 4);
-      Files.writeString(raw.resolve("e2e.json"), Json.write(e2e));
-      assertThat(Json.array(e2e.get("runs"))).hasSize(E2eServer.VARIANTS.length);
+      ResultsFile.write(raw.resolve("e2e.json"), e2e);
+      assertThat((List<?>) e2e.get("runs")).hasSize(E2eServer.VARIANTS.length);
     }
   }
 
@@ -139,11 +138,9 @@ class QuickModeTest {
     String markdown = Files.readString(out.resolve("BENCHMARKS.md"));
     assertThat(markdown).contains("Quick mode", "## Per request", "## Growth with the table", "## Allocation per request",
         "## Build cost", "## What each one answers");
-    assertThat(Files.readString(out.resolve("chart.svg"))).startsWith("<svg").endsWith("</svg>\n");
-    List<Object> rows = Json.array(Json.object(Json.object(Json.parse(Files.readString(out.resolve("results.json"))))
-        .get("jmh")).get("results"));
-    for (Object row : rows) {
-      assertThat(Json.object(row).get("bytesPerOp")).as("allocation of %s", row).isNotNull();
+    assertThat(Files.readString(out.resolve("chart.svg"))).startsWith("<?xml").contains("<svg ", "QUICK MODE");
+    for (ResultsFile.Row row : ResultsFile.read(out.resolve("results.json")).jmh().results()) {
+      assertThat(row.bytesPerOp()).as("allocation of %s", row).isNotNull();
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.crosscheck.bench.build;
 
 import dev.crosscheck.bench.gen.ResourceGenerator;
-import dev.crosscheck.bench.report.Json;
+import dev.crosscheck.bench.report.ResultsFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,13 +35,11 @@ public final class BuildCost {
     int classes = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
     int pathsPerClass = args.length > 3 ? Integer.parseInt(args[3]) : 10;
     int repetitions = args.length > 4 ? Integer.parseInt(args[4]) : 3;
-    Map<String, Object> result = run(classpathDir, classes, pathsPerClass, repetitions);
-    Files.createDirectories(out.toAbsolutePath().getParent());
-    Files.writeString(out, Json.write(result));
+    ResultsFile.write(out, run(classpathDir, classes, pathsPerClass, repetitions));
     System.out.println("[build] wrote " + out);
   }
 
-  public static Map<String, Object> run(Path classpathDir, int classes, int pathsPerClass, int repetitions) throws Exception {
+  public static ResultsFile.BuildCost run(Path classpathDir, int classes, int pathsPerClass, int repetitions) throws Exception {
     String classpath = Files.readString(classpathDir.resolve("javac.txt")).strip();
     String processorPath = Files.readString(classpathDir.resolve("processor.txt")).strip();
     Path work = Files.createTempDirectory("crosscheck-buildcost");
@@ -60,13 +58,13 @@ public final class BuildCost {
       }
 
       Map<String, List<String>> variants = new LinkedHashMap<>();
-      variants.put("without processor (-proc:none)", List.of("-proc:none", "-cp", classpath));
-      variants.put("with processor", List.of("-cp", classpath, "-processorpath", processorPath));
-      variants.put("processor alone (-proc:only)", List.of("-proc:only", "-cp", classpath, "-processorpath", processorPath));
-      variants.put("empty processor", List.of("-cp", classpath, "-processorpath", ownClasses(),
+      variants.put(ResultsFile.BuildCost.WITHOUT, List.of("-proc:none", "-cp", classpath));
+      variants.put(ResultsFile.BuildCost.WITH, List.of("-cp", classpath, "-processorpath", processorPath));
+      variants.put(ResultsFile.BuildCost.ALONE, List.of("-proc:only", "-cp", classpath, "-processorpath", processorPath));
+      variants.put(ResultsFile.BuildCost.EMPTY, List.of("-cp", classpath, "-processorpath", ownClasses(),
           "-processor", EmptyProcessor.class.getName()));
 
-      Map<String, List<Object>> times = new LinkedHashMap<>();
+      LinkedHashMap<String, List<Double>> times = new LinkedHashMap<>();
       variants.keySet().forEach(v -> times.put(v, new ArrayList<>()));
       long generatedFilterLines = 0;
       for (int rep = 0; rep < repetitions; rep++) {
@@ -93,18 +91,10 @@ public final class BuildCost {
           }
         }
       }
-      Map<String, Object> result = new LinkedHashMap<>();
-      result.put("javac", Runtime.version().toString());
-      result.put("classes", classes);
-      result.put("paths", classes * pathsPerClass);
-      result.put("resourceMethods", methods);
-      result.put("repetitions", repetitions);
-      result.put("generatedFilterLines", generatedFilterLines);
-      Map<String, Object> medians = new LinkedHashMap<>();
+      LinkedHashMap<String, Double> medians = new LinkedHashMap<>();
       times.forEach((variant, list) -> medians.put(variant, median(list)));
-      result.put("medianMillis", medians);
-      result.put("millis", times);
-      return result;
+      return new ResultsFile.BuildCost(Runtime.version().toString(), classes, classes * pathsPerClass, methods,
+          repetitions, generatedFilterLines, medians, times);
     } finally {
       delete(work);
     }
@@ -115,8 +105,8 @@ public final class BuildCost {
     return Path.of(EmptyProcessor.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
   }
 
-  static double median(List<Object> values) {
-    List<Double> sorted = values.stream().map(v -> ((Number) v).doubleValue()).sorted().toList();
+  static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
     int n = sorted.size();
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }

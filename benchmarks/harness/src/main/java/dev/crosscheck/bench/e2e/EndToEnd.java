@@ -1,6 +1,6 @@
 package dev.crosscheck.bench.e2e;
 
-import dev.crosscheck.bench.report.Json;
+import dev.crosscheck.bench.report.ResultsFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -43,7 +43,7 @@ public final class EndToEnd {
     Files.createDirectories(out.toAbsolutePath().getParent());
     Map<String, Object> result = run(serverClasspath(classpathDir), out.toAbsolutePath().getParent(), warmup, seconds,
         rounds, connections);
-    Files.writeString(out, Json.write(result));
+    ResultsFile.write(out, result);
     System.out.println("[e2e] wrote " + out);
   }
 
@@ -111,7 +111,7 @@ public final class EndToEnd {
         run.put("serverCpuMicrosPerRequest",
             Math.round((cpuAfter - cpuBefore) * 1e6 / (Double) measured.get("requests") * 100) / 100.0);
       }
-      System.out.printf("[e2e]   %s: %.0f requests/s%n", variant, Json.number(measured.get("requestsPerSecond")));
+      System.out.printf("[e2e]   %s: %s requests/s%n", variant, measured.get("requestsPerSecond"));
       return run;
     } finally {
       stop(server);

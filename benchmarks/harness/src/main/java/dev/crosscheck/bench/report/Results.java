@@ -1,5 +1,8 @@
 package dev.crosscheck.bench.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosscheck.bench.jmh.ExchangeBenchmark;
+import dev.crosscheck.bench.subject.Case;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -27,36 +30,18 @@ public final class Results {
     Path raw = Path.of(args[0]);
     Path out = Path.of(args[1]);
     String mode = args.length > 2 ? args[2] : "full";
-    Map<String, Object> results = collect(raw, mode);
-    Files.createDirectories(out.toAbsolutePath().getParent());
-    Files.writeString(out, Json.write(results));
+    ResultsFile.write(out, collect(raw, mode));
     System.out.println("[results] wrote " + out);
   }
 
-  public static Map<String, Object> collect(Path raw, String mode) throws IOException {
-    Map<String, Object> results = new LinkedHashMap<>();
-    results.put("schema", 1);
-    results.put("generated", Instant.now().toString());
-    results.put("mode", mode);
-    String commit = commit();
-    if (commit != null) {
-      results.put("commit", commit);
-    }
-    results.put("machine", machine());
-    results.put("versions", versions());
+  public static ResultsFile collect(Path raw, String mode) throws IOException {
     Path jmh = raw.resolve("jmh.json");
-    if (Files.exists(jmh)) {
-      results.put("jmh", jmh(Json.array(Json.parse(Files.readString(jmh)))));
-    }
     Path e2e = raw.resolve("e2e.json");
-    if (Files.exists(e2e)) {
-      results.put("endToEnd", endToEnd(Json.object(Json.parse(Files.readString(e2e)))));
-    }
     Path build = raw.resolve("build.json");
-    if (Files.exists(build)) {
-      results.put("buildCost", Json.parse(Files.readString(build)));
-    }
-    return results;
+    return new ResultsFile(1, Instant.now().toString(), mode, commit(), machine(), versions(),
+        Files.exists(jmh) ? jmh(ResultsFile.JSON.readTree(jmh.toFile())) : null,
+        Files.exists(e2e) ? endToEnd(ResultsFile.JSON.readTree(e2e.toFile())) : null,
+        Files.exists(build) ? ResultsFile.JSON.readValue(build.toFile(), ResultsFile.BuildCost.class) : null);
   }
 
   /** The checked-out commit, with "+ local changes" when the measured modules differ from it; null outside git. */
@@ -82,18 +67,13 @@ public final class Results {
     return git.waitFor() == 0 ? out : null;
   }
 
-  static Map<String, Object> machine() {
-    Map<String, Object> machine = new LinkedHashMap<>();
-    machine.put("cpu", cpuModel());
-    machine.put("cores", Runtime.getRuntime().availableProcessors());
+  static ResultsFile.Machine machine() {
     long memory = totalMemoryBytes();
-    if (memory > 0) {
-      machine.put("memoryGiB", Math.round(memory / (1024.0 * 1024 * 1024) * 10) / 10.0);
-    }
-    machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
-    machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
-        + " (" + System.getProperty("java.vendor") + ")");
-    return machine;
+    return new ResultsFile.Machine(cpuModel(), Runtime.getRuntime().availableProcessors(),
+        memory > 0 ? Math.round(memory / (1024.0 * 1024 * 1024) * 10) / 10.0 : null,
+        System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
+        System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
+            + " (" + System.getProperty("java.vendor") + ")");
   }
 
   private static String cpuModel() {
@@ -124,14 +104,14 @@ public final class Results {
     return -1;
   }
 
-  public static Map<String, Object> versions() throws IOException {
+  public static Map<String, String> versions() throws IOException {
     Properties properties = new Properties();
     try (InputStream in = Results.class.getResourceAsStream("/dev/crosscheck/bench/versions.properties")) {
       if (in != null) {
         properties.load(in);
       }
     }
-    Map<String, Object> versions = new LinkedHashMap<>();
+    Map<String, String> versions = new LinkedHashMap<>();
     for (String key : List.of("crosscheck", "resteasy", "spring", "jersey", "jmh")) {
       versions.put(key, properties.getProperty(key, "?"));
     }
@@ -139,94 +119,80 @@ public final class Results {
   }
 
   /** JMH's result list reduced to one row per benchmark: implementation, case, table size, time, allocation. */
-  static Map<String, Object> jmh(List<Object> entries) {
-    Map<String, Object> jmh = new LinkedHashMap<>();
-    List<Object> rows = new ArrayList<>();
-    for (Object e : entries) {
-      Map<String, Object> entry = Json.object(e);
-      if (jmh.isEmpty()) {
-        Map<String, Object> settings = new LinkedHashMap<>();
-        for (String key : List.of("jmhVersion", "mode", "threads", "forks", "warmupIterations", "warmupTime",
-            "measurementIterations", "measurementTime", "jvmArgs", "jdkVersion", "vmName", "vmVersion")) {
-          settings.put(key, entry.get(key));
-        }
-        jmh.put("settings", settings);
+  static ResultsFile.Jmh jmh(JsonNode entries) {
+    ResultsFile.Settings settings = null;
+    List<ResultsFile.Row> rows = new ArrayList<>();
+    for (JsonNode entry : entries) {
+      if (settings == null) {
+        settings = ResultsFile.JSON.convertValue(entry, ResultsFile.Settings.class);
       }
-      String benchmark = (String) entry.get("benchmark");
-      Map<String, Object> params = Json.object(entry.get("params"));
-      Map<String, Object> primary = Json.object(entry.get("primaryMetric"));
-      Map<String, Object> secondary = entry.get("secondaryMetrics") == null ? Map.of() : Json.object(entry.get("secondaryMetrics"));
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("implementation", implementation(benchmark));
-      row.put("case", params.get("request"));
-      row.put("paths", Double.parseDouble((String) params.get("paths")));
+      String benchmark = entry.path("benchmark").asText();
+      JsonNode primary = entry.path("primaryMetric");
       // The headline is the median of the measured iterations: on a small machine a late JIT
       // compilation or a neighbour's burst lands in one iteration and would move the mean.
       List<Double> iterations = new ArrayList<>();
-      for (Object fork : Json.array(primary.get("rawData"))) {
-        for (Object v : Json.array(fork)) {
-          iterations.add(Json.number(v));
+      for (JsonNode fork : primary.path("rawData")) {
+        for (JsonNode v : fork) {
+          iterations.add(ResultsFile.number(v));
         }
       }
-      double median = iterations.isEmpty() ? Json.number(primary.get("score")) : median(iterations);
-      row.put("nsPerOp", round(median));
-      row.put("nsPerOpMin", round(iterations.stream().mapToDouble(Double::doubleValue).min().orElse(median)));
-      row.put("nsPerOpMax", round(iterations.stream().mapToDouble(Double::doubleValue).max().orElse(median)));
-      row.put("nsPerOpMean", round(Json.number(primary.get("score"))));
-      row.put("nsPerOpError", round(Json.number(primary.get("scoreError"))));
-      List<Object> rounded = new ArrayList<>();
-      iterations.forEach(v -> rounded.add(round(v)));
-      row.put("iterations", rounded);
-      Object alloc = secondary.containsKey("gc.alloc.rate.norm") ? secondary.get("gc.alloc.rate.norm")
+      double score = ResultsFile.number(primary.get("score"));
+      double median = iterations.isEmpty() ? score : median(iterations);
+      JsonNode secondary = entry.path("secondaryMetrics");
+      // JMH before 1.35 prefixed its profilers' metrics with a middle dot.
+      JsonNode alloc = secondary.has("gc.alloc.rate.norm") ? secondary.get("gc.alloc.rate.norm")
           : secondary.get("\u00b7gc.alloc.rate.norm");
-      row.put("bytesPerOp", alloc == null ? null : round(Json.number(Json.object(alloc).get("score"))));
-      row.put("benchmark", benchmark);
-      rows.add(row);
+      rows.add(new ResultsFile.Row(implementation(benchmark), Case.valueOf(entry.path("params").path("request").asText()),
+          entry.path("params").path("paths").asInt(), round(median),
+          round(iterations.stream().mapToDouble(Double::doubleValue).min().orElse(median)),
+          round(iterations.stream().mapToDouble(Double::doubleValue).max().orElse(median)),
+          round(score), round(ResultsFile.number(primary.get("scoreError"))),
+          iterations.stream().map(Results::round).toList(),
+          alloc == null ? null : round(ResultsFile.number(alloc.get("score"))), benchmark));
     }
-    jmh.put("results", rows);
-    return jmh;
+    return new ResultsFile.Jmh(settings, rows);
   }
 
+  /** The subject a benchmark method measures, as its class names it. */
   static String implementation(String benchmark) {
-    String cls = benchmark.substring(0, benchmark.lastIndexOf('.'));
-    cls = cls.substring(cls.lastIndexOf('.') + 1);
-    return switch (cls) {
-      case "CrosscheckBenchmark" -> "crosscheck";
-      case "ResteasyBenchmark" -> "resteasy";
-      case "SpringBenchmark" -> "spring";
-      case "NoCorsBenchmark" -> "none";
-      case "NoCorsServletBenchmark" -> "none-servlet";
-      default -> cls;
-    };
+    String className = benchmark.substring(0, benchmark.lastIndexOf('.'));
+    try {
+      return ((ExchangeBenchmark) Class.forName(className).getConstructor().newInstance()).subjectName;
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      throw new IllegalArgumentException("not a benchmark of this harness: " + benchmark, e);
+    }
   }
 
-  /** Adds, per variant, the median requests per second over the rounds. */
-  static Map<String, Object> endToEnd(Map<String, Object> raw) {
-    Map<String, Object> e2e = new LinkedHashMap<>(raw);
-    Map<String, List<Double>> byVariant = new LinkedHashMap<>();
-    Map<String, List<Double>> p99 = new LinkedHashMap<>();
-    Map<String, List<Double>> cpu = new LinkedHashMap<>();
-    Map<String, Double> non2xx = new LinkedHashMap<>();
-    for (Object r : Json.array(raw.get("runs"))) {
-      Map<String, Object> run = Json.object(r);
-      String variant = (String) run.get("variant");
-      byVariant.computeIfAbsent(variant, k -> new ArrayList<>()).add(Json.number(run.get("requestsPerSecond")));
-      p99.computeIfAbsent(variant, k -> new ArrayList<>()).add(Json.number(run.get("latencyP99Ms")));
-      cpu.computeIfAbsent(variant, k -> new ArrayList<>()).add(Json.number(run.get("serverCpuMicrosPerRequest")));
-      non2xx.merge(variant, Json.number(run.get("non2xx")) + Json.number(run.get("socketErrors")), Double::sum);
-    }
-    Map<String, Object> summary = new LinkedHashMap<>();
-    byVariant.forEach((variant, values) -> {
-      Map<String, Object> s = new LinkedHashMap<>();
-      s.put("requestsPerSecondMedian", round(median(values)));
-      s.put("requestsPerSecondRuns", values);
-      s.put("latencyP99MsMedian", round(median(p99.get(variant))));
-      s.put("serverCpuMicrosPerRequestMedian", round(median(cpu.get(variant))));
-      s.put("non2xxOrErrors", non2xx.get(variant));
-      summary.put(variant, s);
+  /** Adds, per variant, the median requests per second, p99 latency and server CPU over the rounds. */
+  static ResultsFile.EndToEnd endToEnd(JsonNode raw) {
+    Map<String, List<JsonNode>> byVariant = new LinkedHashMap<>();
+    List<JsonNode> runs = new ArrayList<>();
+    raw.path("runs").forEach(run -> {
+      runs.add(run);
+      byVariant.computeIfAbsent(run.path("variant").asText(), k -> new ArrayList<>()).add(run);
     });
-    e2e.put("summary", summary);
-    return e2e;
+    LinkedHashMap<String, ResultsFile.Summary> summary = new LinkedHashMap<>();
+    byVariant.forEach((variant, variantRuns) -> {
+      List<Double> rps = values(variantRuns, "requestsPerSecond");
+      double failures = 0;
+      for (JsonNode run : variantRuns) {
+        failures += ResultsFile.number(run.get("non2xx")) + ResultsFile.number(run.get("socketErrors"));
+      }
+      summary.put(variant, new ResultsFile.Summary(round(median(rps)), rps,
+          round(median(values(variantRuns, "latencyP99Ms"))),
+          round(median(values(variantRuns, "serverCpuMicrosPerRequest"))), failures));
+    });
+    List<String> mix = new ArrayList<>();
+    raw.path("mix").forEach(m -> mix.add(m.asText()));
+    return new ResultsFile.EndToEnd(raw.path("tool").asText(), raw.path("runtime").asText(), raw.path("threads").asInt(),
+        raw.path("connections").asInt(), raw.path("warmupSeconds").asInt(), raw.path("seconds").asInt(),
+        raw.path("rounds").asInt(), mix, runs, summary);
+  }
+
+  private static List<Double> values(List<JsonNode> runs, String field) {
+    List<Double> values = new ArrayList<>();
+    runs.forEach(run -> values.add(ResultsFile.number(run.get(field))));
+    return values;
   }
 
   static double median(List<Double> values) {
