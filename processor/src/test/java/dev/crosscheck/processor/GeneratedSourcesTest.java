@@ -47,9 +47,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>The compilation must succeed without a warning ({@code -Xlint:all}, except the lint about
  * unclaimed annotations, since JAX-RS annotations are nobody's to claim), and every generated
  * file must equal its golden byte for byte. The processor test class path has neither {@code
- * jakarta.annotation.Priority} nor Jersey: the sets {@code with_priority_annotation} and {@code
- * jersey_fallback} put a stand-in for each type among their inputs, so that the processor sees
- * it as it sees the real one.
+ * jakarta.annotation.Priority} nor Jersey: the set {@code jersey_class_path} puts a stand-in for
+ * each among its inputs (as an application on Jersey has both), so that the processor sees them as
+ * it sees the real ones: the filter gets {@code @Priority} and Jersey its fallback registration.
  *
  * <p>A set may list, in {@code not-compared.txt}, generated files its goldens leave out, each
  * with the reason (a line {@code path: reason}); they must still be generated.

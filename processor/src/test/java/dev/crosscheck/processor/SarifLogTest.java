@@ -44,6 +44,18 @@ class SarifLogTest {
         "}");
   }
 
+  /** A resource with a clean policy. */
+  private JavaFileObject notes() throws IOException {
+    return source("com/example/NotesResource.java",
+        "package com.example;",
+        "import dev.crosscheck.CrossOrigin;",
+        "import jakarta.ws.rs.*;",
+        "@Path(\"notes\") @CrossOrigin(origins = \"https://app.example.com\")",
+        "public class NotesResource {",
+        "  @GET public String list() { return \"[]\"; }",
+        "}");
+  }
+
   private JavaFileObject source(String path, String... lines) throws IOException {
     Path file = project.resolve("src/main/java").resolve(path);
     Files.createDirectories(file.getParent());
@@ -115,15 +127,7 @@ class SarifLogTest {
   /** A clean build writes an empty log, so that a dashboard closes the alerts it had. */
   @Test
   void aCleanBuildWritesALogWithoutResults() throws IOException {
-    JavaFileObject clean = source("com/example/NotesResource.java",
-        "package com.example;",
-        "import dev.crosscheck.CrossOrigin;",
-        "import jakarta.ws.rs.*;",
-        "@Path(\"notes\") @CrossOrigin(origins = \"https://app.example.com\")",
-        "public class NotesResource {",
-        "  @GET public String list() { return \"[]\"; }",
-        "}");
-    JsonNode run = run(javac(), clean, project.resolve("crosscheck.sarif")).path("runs").path(0);
+    JsonNode run = run(javac(), notes(), project.resolve("crosscheck.sarif")).path("runs").path(0);
 
     assertThat(run.path("results").isArray()).isTrue();
     assertThat(run.path("results")).isEmpty();
@@ -132,15 +136,7 @@ class SarifLogTest {
   /** A finding about the exposure lock is located at the lock file, which is in the repository. */
   @Test
   void aLockFindingPointsAtTheLockFile() throws IOException {
-    JavaFileObject notes = source("com/example/NotesResource.java",
-        "package com.example;",
-        "import dev.crosscheck.CrossOrigin;",
-        "import jakarta.ws.rs.*;",
-        "@Path(\"notes\") @CrossOrigin(origins = \"https://app.example.com\")",
-        "public class NotesResource {",
-        "  @GET public String list() { return \"[]\"; }",
-        "}");
-    JsonNode result = run(javac(), notes, project.resolve("crosscheck.sarif"),
+    JsonNode result = run(javac(), notes(), project.resolve("crosscheck.sarif"),
         "-Acrosscheck.exposureLock=" + project.resolve("cors-exposure.json")).path("runs").path(0).path("results").path(0);
 
     assertThat(result.path("ruleId").asText()).isEqualTo("CORS082");
