@@ -100,6 +100,10 @@ public @interface CrossOrigin {
    * Access-Control-Allow-Private-Network: true}: lets public websites reach this server on a
    * private network. Opt in per resource only; never with {@code "*"}.
    *
+   * <p>Only Chromium-based browsers before Chrome 142 send these preflights. Chrome 142 and later
+   * ask the user instead (Local Network Access), which no server header grants or refuses, and
+   * Firefox and Safari never sent them; see the project's {@code docs/behaviour.md}.
+   *
    * <p>Default: {@code false}.
    */
   boolean allowPrivateNetwork() default false;
