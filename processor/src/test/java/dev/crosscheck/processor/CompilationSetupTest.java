@@ -67,6 +67,8 @@ class CompilationSetupTest {
         .withOptions("-Acrosscheck.package=com.example.cors").compile(RESOURCE);
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
     assertThat(compilation.generatedSourceFile("com.example.cors.GeneratedCorsFilter")).isPresent();
+    // Instead of the resources' package, not besides it.
+    assertThat(compilation.generatedSourceFile("com.example.GeneratedCorsFilter")).isEmpty();
     assertThat(compilation.diagnostics()).noneMatch(d -> d.getKind() == Diagnostic.Kind.WARNING);
   }
 }

@@ -38,8 +38,19 @@ class ManyPoliciesTest {
   @Test
   void manyPoliciesAreBuiltInBoundedMethods() throws IOException {
     String source = filter(javac().withProcessors(new CrossOriginProcessor()).compile(resources(260)));
-    assertThat(source).contains("POLICIES = policies();").contains("private static void policies0(")
-        .contains("private static void policies1(").contains("// 259: @CrossOrigin on class com.example.R99");
+    assertThat(source).contains("POLICIES = policies();").contains("// 259: @CrossOrigin on class com.example.R99");
+    // Bounded: 250 policies in the first method, the other 10 in the second, and no third.
+    assertThat(policiesAddedIn(source, "policies0")).isEqualTo(250);
+    assertThat(policiesAddedIn(source, "policies1")).isEqualTo(10);
+    assertThat(source).doesNotContain("policies2(");
+  }
+
+  /** How many policies the generated method {@code name(List into)} adds. */
+  private static int policiesAddedIn(String source, String name) {
+    int start = source.indexOf("private static void " + name + "(");
+    assertThat(start).as("method %s", name).isNotNegative();
+    int end = source.indexOf("\n  }\n", start);
+    return source.substring(start, end).split("into\\.add\\(", -1).length - 1;
   }
 
   @Test

@@ -99,7 +99,9 @@ class QuickModeTest {
       Process server = EndToEnd.startServer(classpath, variant, port, out.resolve("server-" + variant + ".log"));
       try {
         URI base = URI.create("http://127.0.0.1:" + port + "/");
-        for (Mix.Answer a : Mix.check(base)) {
+        List<Mix.Answer> answers = Mix.check(base);
+        assertThat(answers).as("%s answers to the mix", variant).isNotEmpty();
+        for (Mix.Answer a : answers) {
           assertThat(a.status()).as("%s %s", variant, a.request()).isBetween(200, 299);
           boolean cors = a.request().kind() != Mix.Kind.PLAIN;
           if (variant.equals("none") || variant.equals("noop-filter") || !cors) {
@@ -139,7 +141,9 @@ class QuickModeTest {
     assertThat(markdown).contains("Quick mode", "## Per request", "## Growth with the table", "## Allocation per request",
         "## Build cost", "## What each one answers");
     assertThat(Files.readString(out.resolve("chart.svg"))).startsWith("<?xml").contains("<svg ", "QUICK MODE");
-    for (ResultsFile.Row row : ResultsFile.read(out.resolve("results.json")).jmh().results()) {
+    List<ResultsFile.Row> rows = ResultsFile.read(out.resolve("results.json")).jmh().results();
+    assertThat(rows).as("rows of the quick results.json").isNotEmpty();
+    for (ResultsFile.Row row : rows) {
       assertThat(row.bytesPerOp()).as("allocation of %s", row).isNotNull();
     }
   }

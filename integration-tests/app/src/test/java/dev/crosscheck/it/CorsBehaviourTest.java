@@ -371,8 +371,9 @@ class CorsBehaviourTest {
 
   @Test
   void anOriginWithTrailingSpaceIsDenied() throws Exception {
-    // Sent as "Origin: https://app.example.com  " with the spaces inside the header line; servers
-    // trim optional white space, so what reaches the filter must still be compared exactly.
+    // Sent as "Origin: https://app.example.com<TAB> x": servers trim white space only at the ends
+    // of the line, so the filter gets the white space and what follows, and must compare the whole
+    // value, not its first word. (White space at the end alone never reaches the filter.)
     Reply reply = http.send("GET", "/notes", "Origin", APP + "\t x");
     assertThat(reply.hasAnyCorsHeader()).isFalse();
   }

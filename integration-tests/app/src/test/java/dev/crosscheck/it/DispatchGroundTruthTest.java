@@ -76,6 +76,10 @@ class DispatchGroundTruthTest {
     Reply actual = http.send("GET", path, "Origin", APP);
     if (preflight.status() / 100 == 2 && preflight.first("Access-Control-Allow-Origin") != null) {
       assertThat(actual.body().strip()).as("what ran on %s after a granted preflight", ItServer.runtime()).startsWith("open");
+    } else {
+      // Not granted: then not half granted either (the grant's other headers without the origin).
+      assertThat(preflight.hasAnyCorsHeader()).as("CORS headers on a preflight not granted on %s", ItServer.runtime())
+          .isFalse();
     }
   }
 

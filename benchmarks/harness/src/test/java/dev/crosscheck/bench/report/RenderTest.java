@@ -2,12 +2,15 @@ package dev.crosscheck.bench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosscheck.bench.subject.Case;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -17,6 +20,8 @@ import org.xml.sax.InputSource;
 class RenderTest {
 
   private static final Path BENCHMARKS = Path.of("..");
+  /** A bar's label: the time, then how much slower than the fastest, or "fastest". */
+  private static final Pattern BAR_LABEL = Pattern.compile(">(\\d[\\d,]*(?:\\.\\d+)?) (ns|µs|ms) \\((?:fastest|[\\d,.]+×)\\)<");
 
   @Test
   void theCommittedReportIsWhatTheCommittedResultsRenderTo() throws Exception {
@@ -34,11 +39,37 @@ class RenderTest {
     Element root = xml.newDocumentBuilder().parse(new InputSource(new StringReader(svg))).getDocumentElement();
     assertThat(root.getTagName()).isEqualTo("svg");
     assertThat(root.getAttribute("width")).isEqualTo("1000");
-    for (Case c : Report.CASES) {
-      for (String peer : Report.PEERS) {
-        assertThat(svg).contains(Units.time(report.ns(peer, c, report.mainScale)));
-      }
+    // The bars' labels, "27 ns (6.02×)", "4.5 ns (fastest)", read back as numbers with the precision shown.
+    List<double[]> labels = new ArrayList<>();
+    Matcher label = BAR_LABEL.matcher(svg);
+    while (label.find()) {
+      String number = label.group(1).replace(",", "");
+      int decimals = number.contains(".") ? number.length() - number.indexOf('.') - 1 : 0;
+      double unit = switch (label.group(2)) {
+        case "ns" -> 1;
+        case "µs" -> 1_000;
+        default -> 1_000_000;
+      };
+      labels.add(new double[] {Double.parseDouble(number) * unit, 0.5 * Math.pow(10, -decimals) * unit});
     }
+    // The numbers, read from results.json without the report's code: every case but the hostile
+    // paths' (they have a section of their own), Crosscheck and Spring at the main size (1,000
+    // paths), RESTEasy at the one size it is measured at.
+    int drawn = 0;
+    for (JsonNode row : ResultsFile.JSON.readTree(BENCHMARKS.resolve("results/results.json").toFile()).path("jmh").path("results")) {
+      String implementation = row.path("implementation").asText();
+      boolean mainTable = implementation.equals("resteasy")
+          || (implementation.equals("crosscheck") || implementation.equals("spring")) && row.path("paths").asInt() == 1000;
+      if (!mainTable || row.path("case").asText().startsWith("HOSTILE_")) {
+        continue;
+      }
+      double ns = row.path("nsPerOp").asDouble();
+      drawn++;
+      assertThat(labels).as("a bar for %s %s: %s ns", implementation, row.path("case").asText(), ns)
+          .anyMatch(l -> Math.abs(l[0] - ns) <= l[1] + 1e-9);
+    }
+    assertThat(drawn).as("results the chart is drawn from").isEqualTo(3 * 8);
+    assertThat(labels).as("bars").hasSize(drawn);
     assertThat(svg).contains("13,851 req/s", "8,059 ms");
     assertThat(Chart.svg(report)).as("the same results, the same file").isEqualTo(svg);
   }
