@@ -73,7 +73,7 @@ final class ActualResponseFilter implements ContainerResponseFilter {
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     MultivaluedMap<String, String> requestHeaders = request.getHeaders();
-    String origin = requestHeaders.getFirst(ORIGIN);
+    String origin = RequestOrigin.of(requestHeaders);
     String method = request.getMethod();
     MultivaluedMap<String, Object> headers = response.getHeaders();
     if (origin != null && method.equals("OPTIONS") && requestHeaders.getFirst(REQUEST_METHOD) != null) {

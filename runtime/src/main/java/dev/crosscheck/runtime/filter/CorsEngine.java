@@ -104,7 +104,7 @@ public final class CorsEngine {
 
   public void onRequest(ContainerRequestContext request) {
     MultivaluedMap<String, String> headers = request.getHeaders();
-    String origin = headers.getFirst(ORIGIN);
+    String origin = RequestOrigin.of(headers);
     if (origin == null || !request.getMethod().equals("OPTIONS")) {
       return;
     }

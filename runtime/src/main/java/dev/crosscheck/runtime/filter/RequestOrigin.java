@@ -1,0 +1,36 @@
+package dev.crosscheck.runtime.filter;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+
+/**
+ * The request's {@code Origin}: its first line, without the optional white space (spaces and
+ * tabs) around it, which RFC 9110 section 5.5 says is not part of a field value. Servlet
+ * containers and Undertow strip it before the filter reads the header; Grizzly (Jersey's
+ * SeBootstrap server) hands it over, so the filter strips it too, and every runtime compares the
+ * same value. White space inside the value stays, and makes it no origin.
+ */
+final class RequestOrigin {
+
+  private RequestOrigin() {}
+
+  /** The origin to compare, or null without an {@code Origin} header. Allocates only to strip. */
+  static String of(MultivaluedMap<String, String> headers) {
+    String origin = headers.getFirst(CorsHeaders.ORIGIN);
+    if (origin == null) {
+      return null;
+    }
+    int start = 0;
+    int end = origin.length();
+    while (start < end && isOptionalWhiteSpace(origin.charAt(start))) {
+      start++;
+    }
+    while (end > start && isOptionalWhiteSpace(origin.charAt(end - 1))) {
+      end--;
+    }
+    return start == 0 && end == origin.length() ? origin : origin.substring(start, end);
+  }
+
+  private static boolean isOptionalWhiteSpace(char c) {
+    return c == ' ' || c == '\t';
+  }
+}
