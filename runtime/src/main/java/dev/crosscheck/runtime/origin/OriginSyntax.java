@@ -67,7 +67,9 @@ public final class OriginSyntax {
     if (host.startsWith("[")) {
       return true;
     }
-    String last = host.substring(host.lastIndexOf('.') + 1);
+    // The URL Standard's "ends in a number" drops one trailing dot first: "192.0.2.7." is an IPv4 address.
+    String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+    String last = name.substring(name.lastIndexOf('.') + 1);
     return !last.isEmpty() && (allDigits(last) || last.startsWith("0x"));
   }
 
@@ -252,6 +254,12 @@ public final class OriginSyntax {
         }
       }
       if (looksNumeric(host) && !isIpv4(host)) {
+        String withoutDot = host.substring(0, host.length() - 1);
+        if (host.endsWith(".") && isIpv4(withoutDot)) {
+          // Browsers parse it as the address and serialize it without the dot.
+          problem("its IPv4 address ends in a dot, which browsers drop");
+          return withoutDot;
+        }
         throw new Unrepairable("its host is not a dotted-decimal IPv4 address such as 192.0.2.7");
       }
       return host;
