@@ -37,9 +37,12 @@ class CorsEngineTest {
       new Route("Notes", "notes", "{id}", "GET", "get(long)", LISTED),
       new Route("Notes", "notes", "{id}", "PUT", "put(long)", LISTED),
       new Route("Notes", "notes", "{id}", "DELETE", "delete(long)", null),
-      new Route("Status", "status", "", "GET", "status()", PUBLIC),
+      new Route(Status.class.getName(), "status", "", "GET", "status()", PUBLIC),
       new Route("Printer", "printer", "", "GET", "state()", LOCAL_NETWORK),
       new Route("Admin", "admin", "", "GET", "admin()", null));
+
+  /** A resource class an application can deploy. */
+  static final class Status {}
 
   private static final ConfigurationLookup NOTHING = name -> Optional.empty();
 
@@ -245,7 +248,7 @@ class CorsEngineTest {
 
   @Test
   void aPublicPolicyAnswersStarAndNeedsNoVary() throws Exception {
-    MultivaluedHashMap<String, Object> headers = respond("Status", "status()", actual("GET", "/api/status", "https://anyone.example"));
+    MultivaluedHashMap<String, Object> headers = respond(Status.class.getName(), "status()", actual("GET", "/api/status", "https://anyone.example"));
     assertThat(headers.getFirst("Access-Control-Allow-Origin")).isEqualTo("*");
     assertThat(headers).doesNotContainKeys("Vary", "Access-Control-Allow-Credentials", "Access-Control-Expose-Headers");
   }
@@ -262,5 +265,84 @@ class CorsEngineTest {
     assertThat(engine.actualResponseFilter("Notes", "delete(long)")).isNull();
     assertThat(engine.actualResponseFilter("Admin", "admin()")).isNull();
     assertThat(engine.actualResponseFilter("Nobody", "get()")).isNull();
+  }
+
+  // ---------------------------------------------------------------- debug mode
+
+  private static final CorsEngine DEBUG = CorsEngineFactory.start(ROUTES,
+      name -> name.equals("crosscheck.debug") ? Optional.of(new ConfigurationLookup.Found("true", "test")) : Optional.empty());
+
+  @Test
+  void inDebugModeARefusedOriginIsNamedAndStillGetsNoGrant() {
+    Response notListed = answer(DEBUG, preflight("/api/notes/7", "https://evil.example", "GET"));
+    assertThat(notListed.getStatus()).isEqualTo(403);
+    assertThat(notListed.getHeaderString("Crosscheck-Refusal")).isEqualTo("origin-not-allowed");
+    assertThat(headers(notListed)).doesNotContainKey("Access-Control-Allow-Origin");
+    Response malformed = answer(DEBUG, preflight("/api/notes/7", "https://evil.example/", "GET"));
+    assertThat(malformed.getHeaderString("Crosscheck-Refusal")).isEqualTo("origin-malformed");
+  }
+
+  @Test
+  void inDebugModeARefusedHeaderIsNamedWhereTheBrowserWillReportIt() {
+    // The grant of origin and method without the header: the browser's console then names the header.
+    Response response = answer(DEBUG, preflight("/api/notes/7", "https://app.example.com", "PUT")
+        .header("Access-Control-Request-Headers", "content-type,x-other"));
+    assertThat(response.getStatus()).isEqualTo(204);
+    assertThat(response.getHeaderString("Crosscheck-Refusal")).isEqualTo("header-not-allowed; x-other");
+    assertThat(response.getHeaderString("Access-Control-Allow-Origin")).isEqualTo("https://app.example.com");
+    assertThat(response.getHeaderString("Access-Control-Allow-Methods")).isEqualTo("PUT");
+    assertThat(response.getHeaderString("Access-Control-Allow-Credentials")).isEqualTo("true");
+    assertThat(response.getHeaderString("Access-Control-Allow-Headers")).isEqualTo("Content-Type, X-Request-Id");
+    assertThat(headers(response)).doesNotContainKey("Access-Control-Max-Age");
+  }
+
+  @Test
+  void inDebugModeAMethodWithoutAPolicyIsNamedAndFailsTheStatusCheck() {
+    Response closed = answer(DEBUG, preflight("/api/notes/7", "https://app.example.com", "DELETE"));
+    assertThat(closed.getStatus()).isEqualTo(403);
+    assertThat(closed.getHeaderString("Crosscheck-Refusal")).isEqualTo("no-policy; DELETE");
+    assertThat(closed.getHeaderString("Access-Control-Allow-Origin")).isEqualTo("https://app.example.com");
+    Response unknown = answer(DEBUG, preflight("/api/notes/7", "https://app.example.com", "PATCH"));
+    assertThat(unknown.getHeaderString("Crosscheck-Refusal")).isEqualTo("method-not-allowed; PATCH");
+    Response nullOrigin = answer(DEBUG, preflight("/api/notes/7", "null", "DELETE"));
+    assertThat(headers(nullOrigin)).as("the opaque origin is never granted").doesNotContainKey("Access-Control-Allow-Origin");
+  }
+
+  @Test
+  void inDebugModeTheResponseOfARefusedOriginSaysWhy() throws Exception {
+    MultivaluedHashMap<String, Object> responseHeaders = new MultivaluedHashMap<>();
+    ContainerResponseContext response = (ContainerResponseContext) Proxy.newProxyInstance(getClass().getClassLoader(),
+        new Class<?>[] {ContainerResponseContext.class}, (proxy, m, args) -> responseHeaders);
+    DEBUG.actualResponseFilter("Notes", "get(long)").filter(actual("GET", "/api/notes/7", "https://evil.example").context(), response);
+    assertThat(responseHeaders.getFirst("Crosscheck-Refusal")).isEqualTo("origin-not-allowed");
+    assertThat(responseHeaders).doesNotContainKey("Access-Control-Allow-Origin");
+  }
+
+  @Test
+  void debugModeIsTrueOrFalse() {
+    assertThatThrownBy(() -> CorsEngineFactory.start(ROUTES,
+        name -> name.equals("crosscheck.debug") ? Optional.of(new ConfigurationLookup.Found("yes", "test")) : Optional.empty()))
+        .isInstanceOf(CorsConfigurationException.class).hasMessageContaining("\"yes\"");
+    CorsEngine off = CorsEngineFactory.start(ROUTES,
+        name -> name.equals("CROSSCHECK_DEBUG") ? Optional.of(new ConfigurationLookup.Found(" false ", "test")) : Optional.empty());
+    assertThat(headers(answer(off, preflight("/api/notes/7", "https://evil.example", "GET")))).doesNotContainKey("Crosscheck-Refusal");
+  }
+
+  @Test
+  void onlyTheRoutesOfDeployedResourcesAnswerPreflights() {
+    CorsEngine restricted = CorsEngineFactory.start(ROUTES, NOTHING);
+    // Class names in the routes are binary names: the application deploys a class of that name.
+    restricted.deployedBy(new jakarta.ws.rs.core.Application() {
+      @Override
+      public java.util.Set<Object> getSingletons() {
+        return java.util.Set.of(new Status());
+      }
+    });
+    assertThat(answer(restricted, preflight("/api/status", "https://a.example", "GET")).getStatus()).isEqualTo(204);
+    assertThat(answer(restricted, preflight("/api/notes/7", "https://app.example.com", "GET"))).isNull();
+    // An application that lists nothing is scanned: every route stays.
+    CorsEngine scanned = CorsEngineFactory.start(ROUTES, NOTHING);
+    scanned.deployedBy(new jakarta.ws.rs.core.Application());
+    assertThat(answer(scanned, preflight("/api/notes/7", "https://app.example.com", "GET")).getStatus()).isEqualTo(204);
   }
 }
