@@ -49,6 +49,11 @@ class CompiledPolicyTest {
     String overlong = "https://" + "a".repeat(Origin.MAX_LENGTH);
     OriginAllowlist longOne = compiled(List.of(overlong), List.of()).origins;
     assertThat(longOne.allows(overlong)).as("longer than any origin: refused before lookup").isFalse();
+    // The longest real origin ("https://" + a 253-byte host + ":65535") is still looked up.
+    String host = "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(61);
+    String longest = "https://" + host + ":65535";
+    assertThat(longest).hasSize(Origin.MAX_LENGTH);
+    assertThat(compiled(List.of(longest), List.of()).origins.allows(longest)).isTrue();
     OriginAllowlist any = compiled(List.of("*"), List.of()).origins;
     assertThat(any.isAnyOrigin()).isTrue();
     assertThat(any.allows("null")).isTrue();

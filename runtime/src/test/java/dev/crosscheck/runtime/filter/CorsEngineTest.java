@@ -198,8 +198,9 @@ class CorsEngineTest {
         .isInstanceOf(CorsConfigurationException.class).hasMessageContaining("app.origin");
     assertThatThrownBy(() -> CorsEngineFactory.start(routes,
         name -> Optional.of(new ConfigurationLookup.Found("https://app.example.com/", "the test's lookup"))))
-        .as("a resolved value is held to the same rules").isInstanceOf(CorsConfigurationException.class)
-        .hasMessageContaining("C.get()");
+        .as("a resolved value is held to the same rules, and the message says where it came from")
+        .isInstanceOf(CorsConfigurationException.class)
+        .hasMessageContaining("C.get()").hasMessageContaining("the test's lookup");
   }
 
   // ---------------------------------------------------------------- actual responses

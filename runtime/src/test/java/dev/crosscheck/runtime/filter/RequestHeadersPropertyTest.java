@@ -186,6 +186,11 @@ class RequestHeadersPropertyTest {
     assertThat(new AllowedRequestHeaders(allowed).firstRefused(List.of(request))).startsWith("a list of");
     assertThat(new AllowedRequestHeaders(List.of("x-a", "x-b", "x-c")).allowAll(List.of(request))).isTrue();
     assertThat(new AllowedRequestHeaders(List.of("*")).allowAll(List.of(request))).isTrue();
+    // Exactly at the bound is still read: the bound is the longest request allowed, not the first refused.
+    String atTheBound = "x-a,x-a,x-a,x-a,x-a" + " ".repeat(bound(allowed) - 19);
+    assertThat(atTheBound).hasSize(bound(allowed));
+    assertThat(new AllowedRequestHeaders(allowed).allowAll(List.of(atTheBound))).isTrue();
+    assertThat(new AllowedRequestHeaders(allowed).allowAll(List.of(atTheBound + " "))).isFalse();
   }
 
   /** Hang guard (not a speed test): megabytes of separators, white space or names finish. */
