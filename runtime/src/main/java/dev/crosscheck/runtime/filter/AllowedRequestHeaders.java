@@ -65,7 +65,9 @@ final class AllowedRequestHeaders {
     for (String line : requestedLines) {
       String[] entries = line.split(",", -1);
       for (int i = 0; i < entries.length; i++) {
-        String name = entries[i].strip();
+        // The same optional white space allowLine skips (SP and HTAB), no more: String.strip would
+        // also drop a vertical tab or a form feed, and explain a refusal as no refusal at all.
+        String name = trimWhiteSpace(entries[i]);
         boolean blankLine = entries.length == 1 && name.isEmpty();
         if (blankLine) {
           continue;
@@ -122,6 +124,18 @@ final class AllowedRequestHeaders {
     }
     // "*" covers every name but Authorization (Fetch, "CORS-preflight fetch").
     return wildcard && !(length == 13 && line.regionMatches(true, start, "authorization", 0, 13));
+  }
+
+  private static String trimWhiteSpace(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isWhiteSpace(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isWhiteSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(start, end);
   }
 
   private static boolean isWhiteSpace(char c) {

@@ -217,7 +217,9 @@ final class RouteTable {
     int to = requestPath.length();
     if (requestPath.indexOf(';', from) >= 0) {
       String cleaned = withoutMatrixParameters(requestPath.substring(from));
-      return match(cleaned, method);
+      // From 0: the one leading slash that does not count is already behind "from"; another one
+      // is an empty segment, as it is without matrix parameters.
+      return match(cleaned, 0, method);
     }
     if (hasLowerCaseEscape(requestPath, from)) {
       // Jersey decodes "%c3%a9" before matching a literal "é", RESTEasy compares the escapes as written.

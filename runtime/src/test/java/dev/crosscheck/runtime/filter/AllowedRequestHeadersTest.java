@@ -43,6 +43,29 @@ class AllowedRequestHeadersTest {
     assertThat(listed.allowAll(List.of("content-type".repeat(1000)))).isFalse();
   }
 
+  /**
+   * The reason a refusal gives names what was refused, and there is a reason exactly when there
+   * is a refusal: white space other than SP and HTAB (a vertical tab, a form feed, a line break)
+   * is not optional white space, in the check or in its explanation. Found by RequestHeadersFuzzTest.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"\u000b", "content-type\f", "\rcontent-type", "content-type,\u2003x-request-id"})
+  void aRefusalIsAlwaysExplained(String value) {
+    assertThat(listed.allowAll(List.of(value))).isFalse();
+    assertThat(listed.firstRefused(List.of(value))).isNotNull();
+    assertThat(wildcard.allowAll(List.of(value))).isFalse();
+    assertThat(wildcard.firstRefused(List.of(value))).isNotNull();
+  }
+
+  @Test
+  void theReasonNamesTheFirstHeaderRefused() {
+    assertThat(listed.firstRefused(List.of("content-type, x-other,x-more"))).isEqualTo("x-other");
+    assertThat(listed.firstRefused(List.of("content-type", " ", "x-request-id,,"))).isEqualTo("an empty entry");
+    assertThat(listed.firstRefused(List.of("content-type;x"))).isEqualTo("content-type;x");
+    assertThat(listed.firstRefused(List.of(" content-type ,\tauthorization"))).isNull();
+    assertThat(listed.firstRefused(null)).isNull();
+  }
+
   @Test
   void wildcardCoversEveryNameButAuthorization() {
     assertThat(wildcard.allowAll(List.of("x-anything,content-type"))).isTrue();

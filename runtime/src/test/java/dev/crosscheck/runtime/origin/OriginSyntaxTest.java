@@ -127,6 +127,10 @@ class OriginSyntaxTest {
           "http://localhost:0080            | http://localhost",
           // empty port
           "https://app.example.com:         | https://app.example.com",
+          // an IPv4 address with a trailing dot: browsers parse the address and drop the dot
+          // (unlike a domain name, whose trailing dot they keep); found by OriginFuzzTest
+          "https://192.0.2.7.               | https://192.0.2.7",
+          "http://127.0.0.1.:8080           | http://127.0.0.1:8080",
           // non-canonical IPv6
           "https://[0:0:0:0:0:0:0:1]        | https://[::1]",
           "https://[0:0:0:0:0:0:0:1]:8443   | https://[::1]:8443",
@@ -325,7 +329,7 @@ class OriginSyntaxTest {
         strings = {
           "http://127.1", "http://0x7f.0.0.1", "http://127.0.0.01", "http://256.0.0.1", "http://1.2.3.4.5",
           // a trailing dot does not make them domain names (browsers read "127.1." as 127.0.0.1)
-          "http://127.1.", "http://2130706433.", "http://example.1."
+          "http://127.1.", "http://2130706433.", "http://example.1.", "http://1.2.3.4.5."
         })
     void numericHostsThatAreNotDottedDecimalAreRejected(String text) {
       assertThat(rejection(text).kind()).isEqualTo(Kind.NOT_CANONICAL);
