@@ -180,6 +180,7 @@ class ChromiumOriginOracleTest {
     // Not a question for the browser but the engine's own promise: following its advice ends
     // the error.
     List<String> broken = new ArrayList<>();
+    List<String> suggestions = new ArrayList<>();
     for (Answer answer : data.answers()) {
       try {
         OriginSyntax.parse(answer.input());
@@ -187,6 +188,7 @@ class ChromiumOriginOracleTest {
         e.canonical()
             .ifPresent(
                 c -> {
+                  suggestions.add(c);
                   try {
                     if (!OriginSyntax.parse(c).serialize().equals(c)) {
                       broken.add(c);
@@ -197,11 +199,13 @@ class ChromiumOriginOracleTest {
                 });
       }
     }
+    assertThat(suggestions).as("suggestions the corpus draws").hasSizeGreaterThan(500);
     assertThat(broken).isEmpty();
   }
 
   @Test
   void theDataFileEscapingIsReversible() {
+    assertThat(data.answers()).hasSizeGreaterThan(2000);
     for (Answer answer : data.answers()) {
       String escaped = OriginOracleCorpus.escape(answer.input());
       assertThat(OriginOracleCorpus.unescape(escaped)).isEqualTo(answer.input());
