@@ -265,12 +265,6 @@ public final class OriginSyntax {
         }
       }
       if (looksNumeric(host) && !isIpv4(host)) {
-        String withoutDot = host.substring(0, host.length() - 1);
-        if (host.endsWith(".") && isIpv4(withoutDot)) {
-          // Browsers parse it as the address and serialize it without the dot.
-          problem("its IPv4 address ends in a dot, which browsers drop");
-          return withoutDot;
-        }
         throw new Unrepairable("its host is not a dotted-decimal IPv4 address such as 192.0.2.7");
       }
       return host;
