@@ -1,6 +1,7 @@
 package dev.crosscheck.runtime.filter;
 
 import dev.crosscheck.runtime.http.HttpToken;
+import dev.crosscheck.runtime.http.OptionalWhiteSpace;
 import java.util.List;
 import java.util.Locale;
 
@@ -65,9 +66,9 @@ final class AllowedRequestHeaders {
     for (String line : requestedLines) {
       String[] entries = line.split(",", -1);
       for (int i = 0; i < entries.length; i++) {
-        // The same optional white space allowLine skips (SP and HTAB), no more: String.strip would
-        // also drop a vertical tab or a form feed, and explain a refusal as no refusal at all.
-        String name = trimWhiteSpace(entries[i]);
+        // The same optional white space allowLine skips, no more: String.strip would also drop a
+        // vertical tab or a form feed, and explain a refusal as no refusal at all.
+        String name = OptionalWhiteSpace.strip(entries[i]);
         boolean blankLine = entries.length == 1 && name.isEmpty();
         if (blankLine) {
           continue;
@@ -86,7 +87,7 @@ final class AllowedRequestHeaders {
     int end = line.length();
     boolean first = true;
     while (true) {
-      while (i < end && isWhiteSpace(line.charAt(i))) {
+      while (i < end && OptionalWhiteSpace.is(line.charAt(i))) {
         i++;
       }
       int start = i;
@@ -101,7 +102,7 @@ final class AllowedRequestHeaders {
       if (!allows(line, start, tokenEnd)) {
         return false;
       }
-      while (i < end && isWhiteSpace(line.charAt(i))) {
+      while (i < end && OptionalWhiteSpace.is(line.charAt(i))) {
         i++;
       }
       if (i == end) {
@@ -126,19 +127,8 @@ final class AllowedRequestHeaders {
     return wildcard && !(length == 13 && line.regionMatches(true, start, "authorization", 0, 13));
   }
 
-  private static String trimWhiteSpace(String s) {
-    int start = 0;
-    int end = s.length();
-    while (start < end && isWhiteSpace(s.charAt(start))) {
-      start++;
-    }
-    while (end > start && isWhiteSpace(s.charAt(end - 1))) {
-      end--;
-    }
-    return s.substring(start, end);
-  }
-
-  private static boolean isWhiteSpace(char c) {
-    return c == ' ' || c == '\t';
+  /** Whether the policy lists {@code "*"}: every header but Authorization. */
+  boolean wildcard() {
+    return wildcard;
   }
 }

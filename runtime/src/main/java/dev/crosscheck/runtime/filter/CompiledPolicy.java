@@ -47,11 +47,6 @@ final class CompiledPolicy {
     return ordered;
   }
 
-  /** Whether the answer's {@code Access-Control-Allow-Headers} holds {@code *}. */
-  boolean allowsAnyHeader() {
-    return allowHeaders != null && allowHeaders.startsWith("*");
-  }
-
   /** The {@code Access-Control-Allow-Origin} for an allowed origin: {@code *} for a public policy, else the origin byte for byte. */
   String allowOrigin(String origin) {
     return variesByOrigin ? origin : "*";

@@ -118,7 +118,7 @@ final class Refusals {
         }
         // Never "*": Chromium takes it for Authorization too, the one header "*" leaves out, so
         // debug mode would grant what the policy refuses. Without it, the console names the header.
-        if (policy.allowHeaders != null && !policy.allowsAnyHeader()) {
+        if (policy.allowHeaders != null && !policy.requestHeaders.wildcard()) {
           answer.header(CorsHeaders.ALLOW_HEADERS, policy.allowHeaders);
         }
       }

@@ -1,5 +1,6 @@
 package dev.crosscheck.runtime.filter;
 
+import dev.crosscheck.runtime.http.OptionalWhiteSpace;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 /**
@@ -16,21 +17,6 @@ final class RequestOrigin {
   /** The origin to compare, or null without an {@code Origin} header. Allocates only to strip. */
   static String of(MultivaluedMap<String, String> headers) {
     String origin = headers.getFirst(CorsHeaders.ORIGIN);
-    if (origin == null) {
-      return null;
-    }
-    int start = 0;
-    int end = origin.length();
-    while (start < end && isOptionalWhiteSpace(origin.charAt(start))) {
-      start++;
-    }
-    while (end > start && isOptionalWhiteSpace(origin.charAt(end - 1))) {
-      end--;
-    }
-    return start == 0 && end == origin.length() ? origin : origin.substring(start, end);
-  }
-
-  private static boolean isOptionalWhiteSpace(char c) {
-    return c == ' ' || c == '\t';
+    return origin == null ? null : OptionalWhiteSpace.strip(origin);
   }
 }
