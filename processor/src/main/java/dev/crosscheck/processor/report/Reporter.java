@@ -93,21 +93,20 @@ public final class Reporter {
    * (javac places messages only in sources), and located at the file in the SARIF log.
    */
   public void reportAt(Path file, Rule rule, Object... specifics) {
-    errors |= rule.severity() == Severity.ERROR;
-    String message = rule.message(specifics);
-    messager.printMessage(kind(rule), message);
-    if (sarif != null) {
-      sarif.addAtFile(rule, message, file);
-    }
+    printUnplaced(rule, rule.message(specifics), file);
   }
 
   /** A problem that belongs to no element, such as a failure of the processor itself. */
   public void reportGlobally(Rule rule, Object... specifics) {
+    printUnplaced(rule, rule.message(specifics), null);
+  }
+
+  /** @param file where the SARIF log places it, or null for nowhere */
+  private void printUnplaced(Rule rule, String message, Path file) {
     errors |= rule.severity() == Severity.ERROR;
-    String message = rule.message(specifics);
     messager.printMessage(kind(rule), message);
     if (sarif != null) {
-      sarif.addGlobal(rule, message);
+      sarif.addUnplaced(rule, message, file);
     }
   }
 

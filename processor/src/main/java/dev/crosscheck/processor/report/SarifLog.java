@@ -61,13 +61,10 @@ public final class SarifLog {
         Optional.ofNullable(element), suppressed));
   }
 
-  void addAtFile(Rule rule, String message, Path file) {
-    results.add(new Result(rule, withoutCode(rule, message), Optional.of(Location.wholeFile(file.toAbsolutePath().toUri())),
-        Optional.empty(), false));
-  }
-
-  void addGlobal(Rule rule, String message) {
-    results.add(new Result(rule, withoutCode(rule, message), Optional.empty(), Optional.empty(), false));
+  /** A result of no source element: located at {@code file} as a whole, or nowhere when it is null. */
+  void addUnplaced(Rule rule, String message, Path file) {
+    results.add(new Result(rule, withoutCode(rule, message),
+        Optional.ofNullable(file).map(f -> Location.wholeFile(f.toAbsolutePath().toUri())), Optional.empty(), false));
   }
 
   /** The message without its {@code [CORSnnn]} prefix, which SARIF carries as the rule id. */
