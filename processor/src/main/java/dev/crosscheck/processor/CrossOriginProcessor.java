@@ -122,8 +122,17 @@ public final class CrossOriginProcessor extends AbstractProcessor {
     return value != null && !value.isBlank();
   }
 
-  /** Options that name a file do nothing without one: an error, rather than a check silently skipped. */
-  private void requireValues() {
+  /**
+   * The options, once, before anything else: one that names a file does nothing without one, and
+   * a package that is no package name cannot hold the filter. Each is an error (and no table is
+   * written), rather than a check silently skipped.
+   */
+  private void checkOptions() {
+    String pkg = processingEnv.getOptions().get(TableWriter.PACKAGE_OPTION);
+    if (pkg != null && !SourceVersion.isName(pkg)) {
+      reporter.reportGlobally(Rule.INVALID_OPTION, "-A" + TableWriter.PACKAGE_OPTION + "=" + pkg,
+          "write a Java package name, such as -A" + TableWriter.PACKAGE_OPTION + "=com.example.api");
+    }
     Map<String, String> examples = Map.of(SarifLog.OPTION, "target/crosscheck.sarif", SarifLog.ROOT_OPTION, ".",
         ExposureLock.OPTION, "cors-exposure.json");
     examples.forEach((option, example) -> {
@@ -186,7 +195,7 @@ public final class CrossOriginProcessor extends AbstractProcessor {
     types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
     if (firstRound) {
       firstRound = false;
-      requireValues();
+      checkOptions();
       // First, so that a conflict between an earlier class and a recompiled one is reported on
       // the recompiled one, which has a source to point at.
       types.addAll(0, earlierCompilation(types));
@@ -233,12 +242,8 @@ public final class CrossOriginProcessor extends AbstractProcessor {
     if (reporter.hasErrors() || !deferred.isEmpty() || rows.stream().allMatch(r -> r.policy() == null)) {
       return;
     }
+    // A package option that is no package name was reported in the first round: no table then.
     Optional<String> pkg = Optional.ofNullable(processingEnv.getOptions().get(TableWriter.PACKAGE_OPTION));
-    if (pkg.isPresent() && !SourceVersion.isName(pkg.get())) {
-      reporter.reportGlobally(Rule.INVALID_OPTION, "-A" + TableWriter.PACKAGE_OPTION + "=" + pkg.get(),
-          "write a Java package name, such as -A" + TableWriter.PACKAGE_OPTION + "=com.example.api");
-      return;
-    }
     try {
       new TableWriter(processingEnv.getFiler(), processingEnv.getElementUtils()).write(rows, pkg, List.copyOf(classesWithPolicies));
       generated = true;
