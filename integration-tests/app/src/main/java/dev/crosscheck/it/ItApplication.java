@@ -7,7 +7,9 @@ import dev.crosscheck.it.dispatch.MethodBesideLocatorResource;
 import dev.crosscheck.it.dispatch.PolymorphicLocatorResource;
 import dev.crosscheck.it.dispatch.SecondRootResource;
 import dev.crosscheck.it.dispatch.TieResource;
+import dev.crosscheck.it.deployment.ClaimedResource;
 import dev.crosscheck.it.deployment.HiddenCatchAllResource;
+import dev.crosscheck.it.deployment.LocatorResource;
 import dev.crosscheck.it.deployment.TwinResource;
 import dev.crosscheck.it.extra.ExtraResource;
 import jakarta.ws.rs.core.Application;
@@ -17,7 +19,8 @@ import java.util.Set;
  * The application under test. It registers no filter: Crosscheck deploys itself. Its resources
  * come from two jars compiled separately ({@link ExtraResource} from crosscheck-it-extra), each
  * with its own generated filter and feature. It leaves out {@code HiddenOpenResource} and
- * {@code OtherTwinResource}, which other applications (or none) deploy.
+ * {@code OtherTwinResource}, which other applications (or none) deploy, and deploys
+ * {@code ClaimedElsewhereResource} only as a sub-resource.
  */
 public class ItApplication extends Application {
   @Override
@@ -40,6 +43,9 @@ public class ItApplication extends Application {
         PolymorphicLocatorResource.class,
         DatedResource.class,
         HiddenCatchAllResource.class,
-        TwinResource.class);
+        TwinResource.class,
+        ClaimedResource.class,
+        FormsResource.class,
+        LocatorResource.class);
   }
 }

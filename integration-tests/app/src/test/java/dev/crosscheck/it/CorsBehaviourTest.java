@@ -55,7 +55,7 @@ class CorsBehaviourTest {
    * its own error page through sendError, dropping the content's headers, Vary among them, and
    * marks the page {@code Cache-Control: no-store} (RFC 9111 section 5.2.2.5: not stored).
    */
-  private static void assertNoCacheServesItToAnotherOrigin(Reply reply) {
+  static void assertNoCacheServesItToAnotherOrigin(Reply reply) {
     if (!reply.tokens("Vary").contains("origin")) {
       assertThat(reply.tokens("Cache-Control")).as("neither Vary: Origin nor Cache-Control: no-store").contains("no-store");
     } else {
@@ -254,6 +254,15 @@ class CorsBehaviourTest {
       Reply reply = http.send("GET", "/public", "Origin", "https://anyone.example");
       assertThat(reply.all("Access-Control-Allow-Origin")).containsExactly("*");
       assertThat(reply.tokens("Vary")).doesNotContain("origin");
+    }
+
+    @Test
+    void publicPolicyAnswersStarWithoutAnOriginTooSoACachedResponseServesEveryone() throws Exception {
+      Reply reply = http.send("GET", "/public");
+      assertThat(reply.status()).isEqualTo(200);
+      assertThat(reply.all("Access-Control-Allow-Origin")).containsExactly("*");
+      assertThat(reply.tokens("Vary")).doesNotContain("origin");
+      assertThat(reply.all("Access-Control-Allow-Credentials")).isEmpty();
     }
 
     @Test

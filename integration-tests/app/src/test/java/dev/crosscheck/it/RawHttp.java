@@ -68,6 +68,14 @@ final class RawHttp {
    * @param headers name, value, name, value... sent in this order
    */
   Reply send(String method, String path, String... headers) throws IOException {
+    return sendWithBody(method, path, method.equals("POST") || method.equals("PUT") ? "text/plain" : null, headers);
+  }
+
+  /**
+   * @param contentType of the four-byte body sent; null: no body
+   * @param headers name, value, name, value... sent in this order
+   */
+  Reply sendWithBody(String method, String path, String contentType, String... headers) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(10_000);
       StringBuilder request = new StringBuilder();
@@ -76,9 +84,9 @@ final class RawHttp {
       for (int i = 0; i < headers.length; i += 2) {
         request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
       }
-      boolean hasBody = method.equals("POST") || method.equals("PUT");
+      boolean hasBody = contentType != null;
       if (hasBody) {
-        request.append("Content-Type: text/plain\r\nContent-Length: 4\r\n");
+        request.append("Content-Type: ").append(contentType).append("\r\nContent-Length: 4\r\n");
       }
       request.append("Connection: close\r\n\r\n");
       if (hasBody) {

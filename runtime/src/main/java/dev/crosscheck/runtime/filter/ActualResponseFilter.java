@@ -28,13 +28,21 @@ import java.util.function.Function;
  * headers where the policy says so); every response of a policy whose answer depends on the
  * origin gets {@code Vary: Origin} appended, allowed or not, with or without an {@code Origin}.
  * A disallowed origin gets nothing more: CORS protects readers, not servers, so the request ran
- * and the browser withholds its answer.
+ * and the browser withholds its answer. A public {@code "*"} policy without credentials answers
+ * {@code Access-Control-Allow-Origin: *} on every response, with or without an {@code Origin},
+ * and never varies.
  */
 final class ActualResponseFilter implements ContainerResponseFilter {
 
   private final String resourceMethod;
-  /** The policy per HTTP method, when every route of the method agrees on it (nearly always). */
+  /**
+   * The policy per HTTP method, when every route of the method agrees on it (nearly always): a
+   * Java method has one HTTP method, held in the two fields, unless the table gives it several.
+   */
   private final Map<String, CompiledPolicy> byHttpMethod;
+  private final String onlyHttpMethod;
+  private final CompiledPolicy onlyPolicy;
+  private final boolean agree;
   /**
    * The method's own routes, when a sub-resource class is reached by two locators whose policies
    * differ for it: the path then tells which locator led here.
@@ -62,7 +70,11 @@ final class ActualResponseFilter implements ContainerResponseFilter {
       varies |= policy != null && policy.variesByOrigin;
     }
     this.anyVaries = varies;
-    this.byHttpMethod = agree ? policies : null;
+    this.agree = agree;
+    boolean one = agree && policies.size() == 1;
+    this.onlyHttpMethod = one ? policies.keySet().iterator().next() : null;
+    this.onlyPolicy = one ? policies.values().iterator().next() : null;
+    this.byHttpMethod = agree && !one ? policies : null;
     try {
       this.paths = agree ? null : new RouteTable(routes, compile);
     } catch (InvalidTemplateException e) {
@@ -84,11 +96,11 @@ final class ActualResponseFilter implements ContainerResponseFilter {
       return;
     }
     CompiledPolicy policy;
-    if (byHttpMethod != null) {
-      policy = byHttpMethod.get(method);
+    if (agree) {
+      policy = policyOf(method);
       String instead = HttpMethods.answeredInsteadBy(method);
       if (policy == null && instead != null) {
-        policy = byHttpMethod.get(instead);
+        policy = policyOf(instead);
       }
     } else {
       policy = policyByPath(request, method);
@@ -100,27 +112,47 @@ final class ActualResponseFilter implements ContainerResponseFilter {
     if (policy == null) {
       return;
     }
-    if (policy.variesByOrigin) {
-      VaryOrigin.appendTo(headers);
-    }
-    if (origin == null) {
-      return;
-    }
-    if (!policy.origins.allows(origin)) {
+    if (origin != null && !policy.origins.allows(origin)) {
+      if (policy.variesByOrigin) {
+        VaryOrigin.appendTo(headers);
+      }
       // The request ran (CORS protects readers, not servers); the browser withholds the answer.
       refuse(request, headers, origin);
       return;
     }
-    if (listeners.any()) {
+    if (origin != null && listeners.any()) {
       listeners.tell(new CorsDecision(false, method, null, resourceMethod, null));
     }
-    headers.putSingle(ALLOW_ORIGIN, policy.allowOrigin(origin));
+    grant(policy, origin, headers);
+  }
+
+  /**
+   * The headers of a response under {@code policy} for a request from {@code origin} (null: none)
+   * that the policy allows, or that has no Origin: {@code Vary: Origin} where the answer depends
+   * on it; the grant for the origin; and for a public {@code "*"} policy, {@code *} whether or not
+   * the request had an Origin.
+   */
+  static void grant(CompiledPolicy policy, String origin, MultivaluedMap<String, Object> headers) {
+    if (policy.variesByOrigin) {
+      VaryOrigin.appendTo(headers);
+      if (origin == null) {
+        return;
+      }
+    }
+    // Fetch, "CORS protocol and HTTP caches": a public answer is the same for every request, so it
+    // is sent without an Origin too; a response cached from a navigation or a CDN fill is then
+    // readable by the cross-origin fetch it is later served to.
+    headers.putSingle(ALLOW_ORIGIN, policy.variesByOrigin ? origin : "*");
     if (policy.allowCredentials) {
       headers.putSingle(ALLOW_CREDENTIALS, "true");
     }
     if (policy.exposeHeaders != null) {
       headers.putSingle(EXPOSE_HEADERS, policy.exposeHeaders);
     }
+  }
+
+  private CompiledPolicy policyOf(String httpMethod) {
+    return byHttpMethod != null ? byHttpMethod.get(httpMethod) : httpMethod.equals(onlyHttpMethod) ? onlyPolicy : null;
   }
 
   /** Where two locators lead here with different policies: the path tells which one did. */

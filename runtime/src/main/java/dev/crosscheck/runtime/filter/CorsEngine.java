@@ -12,6 +12,8 @@ import static dev.crosscheck.runtime.filter.CorsHeaders.REQUEST_METHOD;
 import static dev.crosscheck.runtime.filter.CorsHeaders.REQUEST_PRIVATE_NETWORK;
 import static dev.crosscheck.runtime.filter.CorsHeaders.VARY;
 
+import dev.crosscheck.runtime.config.CorsConfigurationException;
+import dev.crosscheck.runtime.path.InvalidTemplateException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -27,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The CORS protocol on the server side (Fetch Standard, "CORS protocol"). Generated filters
@@ -46,32 +49,58 @@ import java.util.Set;
  */
 public final class CorsEngine {
 
-  private final PreflightTable table;
-  private final ResponseBindings bindings;
-  private final int preflightStatus;
-  private final Refusals refusals;
-  private final DecisionListeners listeners;
+  private final Supplier<EngineParts> build;
+  private volatile EngineParts parts;
+  private final PreflightTable table = new PreflightTable();
+  /** Set by the first request: the runtime's reports of methods after it are sub-resources found lazily. */
+  private volatile boolean serving;
 
   /**
-   * @param preflightStatus 204, or 200 where configured (for clients that mishandle 204)
+   * An engine built at its first use ({@link #build}, the runtime's report of the first resource
+   * method, or its word on what the application deploys). Runtimes may make more filters than they
+   * use (RESTEasy makes one for its global provider factory, then one for the deployment): only
+   * the one in use pays for the engine, and says so once.
    */
-  CorsEngine(PreflightTable table, ResponseBindings bindings, int preflightStatus, Refusals refusals,
-      DecisionListeners listeners) {
-    this.table = table;
-    this.bindings = bindings;
-    this.preflightStatus = preflightStatus;
-    this.refusals = refusals;
-    this.listeners = listeners;
+  CorsEngine(Supplier<EngineParts> build) {
+    this.build = build;
+  }
+
+  /** An engine for tools that run no runtime: built now, every route deployed. */
+  CorsEngine(EngineParts parts) {
+    this.build = () -> parts;
+    this.parts = parts;
+    deploy(parts, Set.of());
+  }
+
+  /** Builds the engine now, if it is not built yet: its configuration is checked, and refused, here. */
+  void build() {
+    parts();
+  }
+
+  private EngineParts parts() {
+    EngineParts built = parts;
+    if (built == null) {
+      synchronized (this) {
+        built = parts;
+        if (built == null) {
+          parts = built = build.get(); // before the table: a request that finds the table reads it
+          if (built.deploysEveryRoute()) {
+            deploy(built, Set.of());
+          }
+        }
+      }
+    }
+    return built;
   }
 
   /**
-   * Keeps in the preflight table only the routes of the root resources {@code application}
-   * deploys (its classes and singletons, or a superclass of one; every one when both are empty,
-   * as a scanned application's are). A resource compiled beside the application but not deployed
-   * by it must not lend its policy to a path another resource serves; two applications of one
-   * module may each have their own policy on one template. Runtimes inject the application when
-   * the filter starts or at the latest before its first request; until then the table holds every
-   * route, and refuses preflights where two of them conflict.
+   * Builds the preflight table from the routes of the root resources {@code application} deploys
+   * (its classes and singletons, or a superclass of one; every one when both are empty, as a
+   * scanned application's are). A resource compiled beside the application but not deployed by it
+   * must not lend its policy to a path another resource serves; two applications of one module
+   * may each have their own policy on one template. Runtimes inject the application when the
+   * filter starts or at the latest at its first request; until then no preflight is granted
+   * ({@link PreflightTable}).
    */
   public void deployedBy(Application application) {
     Set<String> deployed = new HashSet<>();
@@ -83,26 +112,27 @@ public final class CorsEngine {
         deployed.add(type.getName());
       }
     }
-    if (!deployed.isEmpty()) {
-      table.restrictTo(deployed);
-    }
+    deploy(parts(), deployed);
   }
 
-  /**
-   * Refuses preflights on the routes that reach {@code resourceClasses} through a locator: a
-   * locator declared to return one of them may return a subclass with a policy of its own, from
-   * another compilation, and a preflight is answered before the locator runs.
-   */
-  void refusePreflightsThroughLocatorsTo(Set<String> resourceClasses) {
-    table.refuseThroughLocatorsTo(resourceClasses);
+  /** Builds the preflight table of the routes of these root classes (every one: empty). */
+  private void deploy(EngineParts built, Set<String> deployedRoots) {
+    try {
+      table.deploy(built.routes(), deployedRoots, built.polymorphic(), built.compile());
+    } catch (InvalidTemplateException e) {
+      throw new CorsConfigurationException(List.of("a generated route has a malformed template: " + e.getMessage()));
+    }
   }
 
   /** Names the classes that carry a policy of their own, so no subclass a locator returns gets its superclass's. */
   void knowClassesWithPolicies(Set<String> names) {
-    bindings.knowClassesWithPolicies(names);
+    parts().bindings().knowClassesWithPolicies(names);
   }
 
   public void onRequest(ContainerRequestContext request) {
+    if (!serving) {
+      serving = true;
+    }
     MultivaluedMap<String, String> headers = request.getHeaders();
     String origin = RequestOrigin.of(headers);
     if (origin == null || !request.getMethod().equals("OPTIONS")) {
@@ -118,6 +148,14 @@ public final class CorsEngine {
     if (path == null || !path.hasPolicy()) {
       return; // not ours: CORS leaves paths without a policy alone (AMBIGUOUS has one, and is refused below)
     }
+    if (path == ResourcePath.DEPLOYMENT_UNKNOWN) {
+      refuseBeforeDeployment(request, origin, requestedMethod);
+      return;
+    }
+    EngineParts built = parts; // set before the table was: the table is built from it
+    Refusals refusals = built.refusals();
+    DecisionListeners listeners = built.listeners();
+    int preflightStatus = built.preflightStatus();
     CompiledRoute route = path.route(requestedMethod);
     CompiledPolicy policy = route == null ? null : route.policy();
     Refusal refusal = path == ResourcePath.AMBIGUOUS ? Refusal.PREFLIGHT_AMBIGUOUS
@@ -145,7 +183,7 @@ public final class CorsEngine {
         refusals.log("the preflight for " + requestedMethod, request, path, route, origin, refusal, detail);
       }
       if (listeners.any()) {
-        listeners.tell(new CorsDecision(true, requestedMethod, path == ResourcePath.AMBIGUOUS ? null : path.template(),
+        listeners.tell(new CorsDecision(true, requestedMethod, path.namesNoTemplate() ? null : path.template(),
             route == null ? null : route.resourceMethod(), refusal));
       }
       request.abortWith(answer.build());
@@ -175,12 +213,67 @@ public final class CorsEngine {
   }
 
   /**
+   * An error the runtime answered before any resource method ran (a 400 for an unparseable {@code
+   * Content-Type}, a 406, a 415): no filter bound to a method sees it, so without this the browser
+   * would report a CORS error instead of the status. It gets the grant the preflight of its path
+   * and method would get from its origin, when the table gives one without ambiguity; nothing
+   * where the table refuses, is ambiguous, matches nothing, or no method serves the request's
+   * method there (a 405: no policy governs it).
+   */
+  private void onErrorBeforeAnyMethod(ContainerRequestContext request, ContainerResponseContext response) {
+    MultivaluedMap<String, String> headers = request.getHeaders();
+    String method = request.getMethod();
+    if (method.equals("OPTIONS") && headers.getFirst(REQUEST_METHOD) != null) {
+      return; // a preflight: answered (or left alone) by onRequest
+    }
+    String origin = RequestOrigin.of(headers);
+    String requestPath = request.getUriInfo().getRequestUri().getRawPath();
+    int below = RequestPaths.startBelowBase(requestPath, request.getUriInfo().getBaseUri().getRawPath());
+    ResourcePath path = below < 0 ? null : table.matchIfDeployed(requestPath, below, method);
+    if (path == null || path.namesNoTemplate()) {
+      return;
+    }
+    CompiledRoute route = path.route(method);
+    CompiledPolicy policy = route == null ? null : route.policy();
+    if (policy == null) {
+      return;
+    }
+    MultivaluedMap<String, Object> responseHeaders = response.getHeaders();
+    if (origin != null && !policy.origins.allows(origin)) {
+      if (policy.variesByOrigin) {
+        VaryOrigin.appendTo(responseHeaders);
+      }
+      return;
+    }
+    ActualResponseFilter.grant(policy, origin, responseHeaders);
+  }
+
+  /** A preflight before the runtime said what it deploys: refused, and said why where a log or a listener asks. */
+  private void refuseBeforeDeployment(ContainerRequestContext request, String origin, String requestedMethod) {
+    Response.ResponseBuilder answer = Response.status(Response.Status.FORBIDDEN).header(VARY, ORIGIN);
+    EngineParts built = parts;
+    if (built != null) {
+      if (built.refusals().explains()) {
+        built.refusals().explain(answer, Refusal.DEPLOYMENT_UNKNOWN, null);
+      }
+      if (built.refusals().logs()) {
+        built.refusals().log("the preflight for " + requestedMethod, request, ResourcePath.DEPLOYMENT_UNKNOWN, null,
+            origin, Refusal.DEPLOYMENT_UNKNOWN, null);
+      }
+      if (built.listeners().any()) {
+        built.listeners().tell(new CorsDecision(true, requestedMethod, null, null, Refusal.DEPLOYMENT_UNKNOWN));
+      }
+    }
+    request.abortWith(answer.build());
+  }
+
+  /**
    * The response filter of the resource method {@code javaMethod} ({@code update(long,java.lang.String)})
    * of the class named {@code resourceClass}, exactly as the table names them; null when it has no
    * policy. For tools that drive the engine without a runtime (benchmarks).
    */
   public ContainerResponseFilter actualResponseFilter(String resourceClass, String javaMethod) {
-    return bindings.filterFor(resourceClass, javaMethod);
+    return parts().bindings().filterFor(resourceClass, javaMethod);
   }
 
   /**
@@ -190,7 +283,9 @@ public final class CorsEngine {
    * only model.
    */
   public void bindActualResponses(ResourceInfo resourceInfo, FeatureContext context) {
-    bindings.bind(resourceInfo, context);
+    // Before the first request, the runtime reports the root resources it deploys, whose routes
+    // are claimed; after it, the sub-resources that locators return, which claim no root routes.
+    parts().bindings().bind(resourceInfo, context, !serving);
   }
 
   /**
@@ -206,8 +301,16 @@ public final class CorsEngine {
       return;
     }
     Method method = resourceInfo.getResourceMethod();
+    if (method == null && response.getStatus() >= 400) {
+      onErrorBeforeAnyMethod(request, response);
+      return;
+    }
     Class<?> resourceClass = resourceInfo.getResourceClass();
-    if (method == null || resourceClass == null || bindings.wasReported(method)) {
+    if (method == null || resourceClass == null) {
+      return;
+    }
+    ResponseBindings bindings = parts().bindings();
+    if (bindings.wasReported(method)) {
       return;
     }
     ContainerResponseFilter filter = bindings.filterFor(resourceClass, method);

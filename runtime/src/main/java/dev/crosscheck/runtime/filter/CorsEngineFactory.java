@@ -5,6 +5,7 @@ import dev.crosscheck.runtime.config.CorsConfigurationException;
 import dev.crosscheck.runtime.config.PlaceholderResolver;
 import dev.crosscheck.runtime.config.ResolvedPolicy;
 import dev.crosscheck.runtime.path.InvalidTemplateException;
+import dev.crosscheck.runtime.path.PathTemplate;
 import dev.crosscheck.runtime.policy.CorsPolicy;
 import dev.crosscheck.runtime.policy.GuardedEndpoints;
 import dev.crosscheck.runtime.rules.PolicyRules;
@@ -16,6 +17,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,6 +47,14 @@ public final class CorsEngineFactory {
    * class loader finds.
    */
   public static CorsEngine start(CorsRouteSource own, ClassLoader loader) {
+    CorsEngine engine = new CorsEngine(() -> build(own, loader));
+    if (!CrosscheckFeatureSupport.isRegistering()) {
+      engine.build();
+    }
+    return engine;
+  }
+
+  private static EngineParts build(CorsRouteSource own, ClassLoader loader) {
     refuseShadowedTables(loader);
     Map<Class<?>, CorsRouteSource> sources = new LinkedHashMap<>();
     sources.put(own.getClass(), own);
@@ -56,14 +67,52 @@ public final class CorsEngineFactory {
       routes.addAll(s.routes());
       classesWithPolicies.addAll(s.classesWithPolicies());
     });
-    CorsEngine engine = start(routes, ConfigurationLookup.SYSTEM, DecisionListeners.load(loader));
-    engine.knowClassesWithPolicies(classesWithPolicies);
-    Set<String> polymorphic = locatorTargetsWithForeignSubclasses(List.copyOf(sources.values()), loader);
-    if (!polymorphic.isEmpty()) {
-      engine.refusePreflightsThroughLocatorsTo(polymorphic);
-    }
+    EngineParts parts = build(present(routes, loader), ConfigurationLookup.SYSTEM, DecisionListeners.load(loader),
+        locatorTargetsWithForeignSubclasses(List.copyOf(sources.values()), loader), isQuarkusRest(loader));
+    parts.bindings().knowClassesWithPolicies(classesWithPolicies);
     QuarkusHttpCors.warning(loader).ifPresent(warning -> LOG.log(System.Logger.Level.WARNING, warning));
-    return engine;
+    return parts;
+  }
+
+  /**
+   * The routes whose classes the class loader has. A table outlives the classes it names where a
+   * build tool deletes a class without running the processor again (Quarkus dev mode keeps the
+   * table of a deleted resource): such a row must grant nothing, and must not stop the start.
+   */
+  private static List<Route> present(List<Route> routes, ClassLoader loader) {
+    Map<String, Boolean> found = new HashMap<>();
+    List<Route> present = new ArrayList<>(routes.size());
+    Set<String> gone = new TreeSet<>();
+    for (Route route : routes) {
+      boolean root = found.computeIfAbsent(route.rootClass(), name -> isPresent(name, loader));
+      boolean resource = found.computeIfAbsent(route.resourceClass(), name -> isPresent(name, loader));
+      if (root && resource) {
+        present.add(route);
+      } else {
+        gone.add(root ? route.resourceClass() : route.rootClass());
+      }
+    }
+    if (!gone.isEmpty()) {
+      LOG.log(System.Logger.Level.WARNING, "Crosscheck: the generated table names " + gone.size()
+          + (gone.size() == 1 ? " class" : " classes") + " that the application does not have, so their routes grant"
+          + " nothing: " + String.join(", ", gone) + " (deleted since the table was generated? a clean build"
+          + " writes it anew)");
+    }
+    return present;
+  }
+
+  /**
+   * Quarkus REST's build deploys every resource it indexes (an {@code Application} whose classes
+   * would restrict that must list the generated filter too, CORS080), and it injects no {@code
+   * Application} into the filter: there the table is every route, known from the start.
+   */
+  private static boolean isQuarkusRest(ClassLoader loader) {
+    return isPresent("org.jboss.resteasy.reactive.server.core.Deployment", loader);
+  }
+
+  /** Whether the class file is there, without loading (or initializing) the class. */
+  private static boolean isPresent(String binaryName, ClassLoader loader) {
+    return loader.getResource(binaryName.replace('.', '/') + ".class") != null;
   }
 
   /**
@@ -149,13 +198,18 @@ public final class CorsEngineFactory {
     }
   }
 
-  /** The engine for exactly these routes, with placeholders looked up in {@code lookup}. */
+  /** The engine for exactly these routes, with placeholders looked up in {@code lookup}, every route deployed. */
   public static CorsEngine start(List<Route> routes, ConfigurationLookup lookup) {
     return start(routes, lookup, new DecisionListeners(List.of()));
   }
 
   /** @param listeners told of each decision: the ones the application's class path lists */
   static CorsEngine start(List<Route> routes, ConfigurationLookup lookup, DecisionListeners listeners) {
+    return new CorsEngine(build(routes, lookup, listeners, Set.of(), true));
+  }
+
+  private static EngineParts build(List<Route> routes, ConfigurationLookup lookup, DecisionListeners listeners,
+      Set<String> polymorphic, boolean deploysEveryRoute) {
     List<String> problems = new ArrayList<>();
     PlaceholderResolver resolver = new PlaceholderResolver(lookup);
     Map<CorsPolicy, CompiledPolicy> compiled = new IdentityHashMap<>();
@@ -188,11 +242,23 @@ public final class CorsEngineFactory {
     LOG.log(System.Logger.Level.INFO, "Crosscheck: " + routes.size() + " routes, " + open + " open cross-origin under "
         + compiled.size() + (compiled.size() == 1 ? " policy" : " policies") + "; origins " + (origins.isEmpty() ? "none" : String.join(", ", origins))
         + (patterns.isEmpty() ? "" : "; patterns " + String.join(", ", patterns)));
+    Function<Route, CompiledPolicy> compile = r -> compiled.get(r.policy());
+    Refusals refusals = Refusals.configured(lookup);
+    int preflightStatus = preflightStatus(lookup);
     try {
-      Function<Route, CompiledPolicy> compile = r -> compiled.get(r.policy());
-      Refusals refusals = Refusals.configured(lookup);
-      return new CorsEngine(new PreflightTable(routes, compile),
-          new ResponseBindings(routes, compile, refusals, listeners), preflightStatus(lookup), refusals, listeners);
+      // Every template parsed now (each distinct one once), so that a malformed one stops the
+      // start, not a request.
+      Set<String> templates = new HashSet<>();
+      for (Route route : routes) {
+        templates.add(route.rootTemplate());
+        templates.addAll(route.locatorTemplates());
+        templates.add(route.methodTemplate());
+      }
+      for (String template : templates) {
+        PathTemplate.parse(template);
+      }
+      return new EngineParts(List.copyOf(routes), compile, new ResponseBindings(routes, compile, refusals, listeners),
+          preflightStatus, refusals, listeners, Set.copyOf(polymorphic), deploysEveryRoute);
     } catch (InvalidTemplateException e) {
       throw new CorsConfigurationException(List.of("a generated route has a malformed template: " + e.getMessage()));
     }

@@ -16,7 +16,21 @@ import java.util.function.Supplier;
  */
 public final class CrosscheckFeatureSupport {
 
+  /** Set while a feature makes its filter: see {@link #isRegistering()}. */
+  private static final ThreadLocal<Boolean> REGISTERING = new ThreadLocal<>();
+
   private CrosscheckFeatureSupport() {}
+
+  /**
+   * Whether the filter being made is made by a generated feature. Runtimes may run a feature for
+   * more configurations than they serve (RESTEasy runs it for its global provider factory, then for
+   * the deployment), so such a filter builds its engine when the runtime first uses it; a filter
+   * made by hand (Apache CXF, {@code Application#getClasses()}) or by a build-time runtime (Quarkus)
+   * builds it at once, so that a bad configuration stops the start there too.
+   */
+  static boolean isRegistering() {
+    return REGISTERING.get() != null;
+  }
 
   /**
    * Registers a new filter instance, so that it starts, and refuses a bad configuration, while
@@ -41,9 +55,19 @@ public final class CrosscheckFeatureSupport {
     }
     // Before authentication: preflights carry no credentials and must not be refused for lacking them.
     // Only these contracts: the runtimes that load features report every resource method to the
-    // dynamic feature, so the response fallback (CrosscheckFilter) would only cost them time.
-    context.register(filter.get(), Map.of(ContainerRequestFilter.class, Priorities.AUTHENTICATION - 100,
+    // dynamic feature, so the response fallback (CrosscheckFilter) would only cost them time. Its
+    // one use there is for errors the runtime answers before any method runs, which no bound
+    // filter sees: RuntimeErrorResponses hands it those alone.
+    CrosscheckFilter instance;
+    REGISTERING.set(Boolean.TRUE);
+    try {
+      instance = filter.get();
+    } finally {
+      REGISTERING.remove();
+    }
+    context.register(instance, Map.of(ContainerRequestFilter.class, Priorities.AUTHENTICATION - 100,
         DynamicFeature.class, Priorities.AUTHENTICATION - 100));
+    context.register(new RuntimeErrorResponses(instance), Priorities.AUTHENTICATION - 100);
     return true;
   }
 }

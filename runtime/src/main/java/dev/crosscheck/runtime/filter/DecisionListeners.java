@@ -2,16 +2,31 @@ package dev.crosscheck.runtime.filter;
 
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-/** The listeners the class path lists, told of each decision; none at all costs one check. */
+/**
+ * The listeners the class path lists, told of each decision; none at all costs one check.
+ *
+ * <p>A listener never changes the answer. Whatever it throws, short of the virtual machine failing
+ * ({@link VirtualMachineError}), is caught: a metrics jar missing at run time raises a {@link
+ * NoClassDefFoundError}, and letting it through would turn every cross-origin response into a
+ * {@code 500} after the resource method ran (a POST's effect done, the client told it failed). Its
+ * first failure is logged at WARNING with the stack trace; later ones at DEBUG, so a listener that
+ * fails on every request cannot flood the log.
+ */
 final class DecisionListeners {
 
   private static final System.Logger LOG = System.getLogger("dev.crosscheck");
 
   private final CorsDecisionListener[] listeners;
+  private final AtomicBoolean[] failedBefore;
 
   DecisionListeners(List<CorsDecisionListener> listeners) {
     this.listeners = listeners.toArray(new CorsDecisionListener[0]);
+    this.failedBefore = new AtomicBoolean[this.listeners.length];
+    for (int i = 0; i < failedBefore.length; i++) {
+      failedBefore[i] = new AtomicBoolean();
+    }
   }
 
   static DecisionListeners load(ClassLoader loader) {
@@ -24,13 +39,24 @@ final class DecisionListeners {
   }
 
   void tell(CorsDecision decision) {
-    for (CorsDecisionListener listener : listeners) {
+    for (int i = 0; i < listeners.length; i++) {
       try {
-        listener.onDecision(decision);
-      } catch (RuntimeException e) {
-        LOG.log(System.Logger.Level.WARNING, "Crosscheck: the decision listener " + listener.getClass().getName()
-            + " failed; the request's answer is unchanged", e);
+        listeners[i].onDecision(decision);
+      } catch (VirtualMachineError e) {
+        throw e;
+      } catch (Throwable e) {
+        failed(i, e);
       }
+    }
+  }
+
+  private void failed(int listener, Throwable e) {
+    String name = listeners[listener].getClass().getName();
+    if (failedBefore[listener].compareAndSet(false, true)) {
+      LOG.log(System.Logger.Level.WARNING, "Crosscheck: the decision listener " + name + " failed (" + e
+          + "); the request's answer is unchanged, and its later failures are logged at DEBUG", e);
+    } else if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
+      LOG.log(System.Logger.Level.DEBUG, "Crosscheck: the decision listener " + name + " failed again: " + e);
     }
   }
 }

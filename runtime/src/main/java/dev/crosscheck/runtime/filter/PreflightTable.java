@@ -4,63 +4,93 @@ import dev.crosscheck.runtime.path.InvalidTemplateException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * The route table preflights are answered from, kept to what can be known before dispatch: every
- * route at first; once the runtime names the application, only the routes of the root resources
- * it deploys; and never a policy on routes through a locator that may return a subclass with a
- * policy of its own.
+ * The route table preflights are answered from, built once the runtime has said what the
+ * application deploys: the routes of the root resources it deploys (every route where it lists
+ * none, as a scanned application does), never a policy on routes through a locator that may
+ * return a subclass with a policy of its own.
+ *
+ * <p>Until then there is no table, and no preflight is granted: a resource compiled beside the
+ * application but not deployed may carry a credentialed policy on a path a deployed resource
+ * serves, and a browser caches a grant for the policy's max-age. Runtimes say it by injecting the
+ * {@code Application} into the filter; RESTEasy does so at the filter's first use, on the first
+ * request's thread, while other first requests may already be running the filter. Those wait for
+ * the table, at most {@link #WAIT_SECONDS} seconds; a runtime that never says refuses every
+ * preflight, and a warning says why.
  */
 final class PreflightTable {
 
-  private final List<Route> routes;
-  private final Function<Route, CompiledPolicy> compile;
-  private volatile RouteTable table;
-  /** The root classes the application deploys; empty until it is known, or when it lists none. */
-  private Set<String> deployed = Set.of();
-  /** Resource classes whose routes through locators get no policy here. */
-  private Set<String> polymorphic = Set.of();
+  private static final System.Logger LOG = System.getLogger("dev.crosscheck");
 
-  PreflightTable(List<Route> routes, Function<Route, CompiledPolicy> compile) throws InvalidTemplateException {
-    this.routes = List.copyOf(routes);
-    this.compile = compile;
-    this.table = new RouteTable(this.routes, compile);
-  }
+  /** How long a preflight waits for the runtime to say what it deploys, the first time. */
+  static final long WAIT_SECONDS = 5;
+
+  private final CountDownLatch deploymentKnown = new CountDownLatch(1);
+  private volatile RouteTable table;
+  /** Set once a preflight waited in vain: later ones do not wait. */
+  private volatile boolean gaveUp;
 
   /**
    * A request's raw path, matched from {@code from} on (below the application's base); see {@link
-   * RouteTable#match(String, String)}.
+   * RouteTable#match(String, String)}. {@link ResourcePath#DEPLOYMENT_UNKNOWN} while the runtime
+   * has not said what it deploys.
    */
   ResourcePath match(String requestPath, int from, String method) {
-    return table.match(requestPath, from, method);
+    RouteTable current = table;
+    if (current == null) {
+      current = awaitDeployment();
+      if (current == null) {
+        return ResourcePath.DEPLOYMENT_UNKNOWN;
+      }
+    }
+    return current.match(requestPath, from, method);
   }
 
-  /** Keeps only the routes of these root classes (all of them when the set is empty). */
-  synchronized void restrictTo(Set<String> deployedRoots) {
-    deployed = Set.copyOf(deployedRoots);
-    rebuild();
+  /** As {@link #match}, without waiting: null while the runtime has not said what it deploys. */
+  ResourcePath matchIfDeployed(String requestPath, int from, String method) {
+    RouteTable current = table;
+    return current == null ? null : current.match(requestPath, from, method);
   }
 
-  /** Takes the policy off the routes that reach these classes through a locator. */
-  synchronized void refuseThroughLocatorsTo(Set<String> resourceClasses) {
-    polymorphic = Set.copyOf(resourceClasses);
-    rebuild();
+  private RouteTable awaitDeployment() {
+    if (!gaveUp) {
+      try {
+        if (deploymentKnown.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
+          return table;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+      if (!gaveUp) {
+        gaveUp = true;
+        LOG.log(System.Logger.Level.WARNING, "Crosscheck: the runtime has not said which Application it serves (by"
+            + " injecting it into the filter, @Context) " + WAIT_SECONDS + " s after a preflight arrived, so every"
+            + " preflight is refused (deployment-unknown) until it does: a resource compiled beside the application"
+            + " but not deployed must not lend its policy to a path the application serves");
+      }
+    }
+    return table;
   }
 
-  private void rebuild() {
+  /**
+   * Builds the table of the routes of these root classes (all of them when the set is empty),
+   * without a policy on the routes that reach {@code polymorphic} classes through a locator.
+   */
+  synchronized void deploy(List<Route> routes, Set<String> deployedRoots, Set<String> polymorphic,
+      Function<Route, CompiledPolicy> compile) throws InvalidTemplateException {
     List<Route> kept = new ArrayList<>();
     for (Route route : routes) {
-      if (deployed.isEmpty() || deployed.contains(route.rootClass())) {
+      if (deployedRoots.isEmpty() || deployedRoots.contains(route.rootClass())) {
         kept.add(route);
       }
     }
-    Set<String> refusedClasses = polymorphic;
-    try {
-      table = new RouteTable(kept, compile, route -> route.policy() != null && !route.locatorTemplates().isEmpty()
-          && refusedClasses.contains(route.resourceClass()));
-    } catch (InvalidTemplateException e) {
-      throw new IllegalStateException("a generated route has a malformed template: " + e.getMessage(), e);
-    }
+    table = new RouteTable(kept, compile, route -> route.policy() != null && !route.locatorTemplates().isEmpty()
+        && polymorphic.contains(route.resourceClass()));
+    deploymentKnown.countDown();
   }
 }

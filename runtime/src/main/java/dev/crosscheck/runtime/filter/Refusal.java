@@ -26,7 +26,13 @@ public enum Refusal {
    * The runtimes may dispatch this preflight's request to methods with different policies (or a
    * locator may return a class with another): no answer given before dispatch could be right.
    */
-  PREFLIGHT_AMBIGUOUS("preflight-ambiguous");
+  PREFLIGHT_AMBIGUOUS("preflight-ambiguous"),
+  /**
+   * The runtime has not said yet which application it serves (it injects it into the filter at
+   * start, or at the latest at the first request): until then no preflight is granted, since a
+   * resource compiled beside the application but not deployed may carry a policy.
+   */
+  DEPLOYMENT_UNKNOWN("deployment-unknown");
 
   private final String label;
 

@@ -140,7 +140,7 @@ final class Refusals {
   void log(String what, ContainerRequestContext request, ResourcePath path, CompiledRoute route, String origin,
       Refusal refusal, String detail) {
     String resourceMethod = route == null || route.resourceMethod() == null ? "" : ", " + route.resourceMethod();
-    String where = path == null || path == ResourcePath.AMBIGUOUS ? "" : " (route " + path.template() + resourceMethod + ")";
+    String where = path == null || path.namesNoTemplate() ? "" : " (route " + path.template() + resourceMethod + ")";
     LOG.log(System.Logger.Level.DEBUG, "Crosscheck refused " + what + ": " + request.getMethod() + " "
         + bounded(request.getUriInfo().getRequestUri().getRawPath()) + where + " from Origin \"" + bounded(origin)
         + "\": " + refusal.label() + (detail == null ? "" : " (" + bounded(detail) + ")"));

@@ -13,6 +13,12 @@ final class ResourcePath {
    */
   static final ResourcePath AMBIGUOUS = new ResourcePath("(ambiguous)", Map.of(), true);
 
+  /**
+   * What a lookup answers while the runtime has not said which application it serves: a preflight
+   * is then refused, since a resource that is not deployed may carry a policy.
+   */
+  static final ResourcePath DEPLOYMENT_UNKNOWN = new ResourcePath("(deployment unknown)", Map.of(), true);
+
   private final String template;
   private final Map<String, CompiledRoute> byMethod;
   private final boolean anyPolicy;
@@ -48,6 +54,11 @@ final class ResourcePath {
     return anyPolicy;
   }
 
+  /** Whether this is an answer of the lookup that names no template ({@link #AMBIGUOUS}, {@link #DEPLOYMENT_UNKNOWN}). */
+  boolean namesNoTemplate() {
+    return this == AMBIGUOUS || this == DEPLOYMENT_UNKNOWN;
+  }
+
   /** The path's template, levels joined: {@code notes/{id}/comments}. */
   String template() {
     return template;
@@ -55,6 +66,6 @@ final class ResourcePath {
 
   @Override
   public String toString() {
-    return this == AMBIGUOUS ? template : "/" + template + " " + byMethod.keySet();
+    return namesNoTemplate() ? template : "/" + template + " " + byMethod.keySet();
   }
 }

@@ -7,12 +7,12 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -27,9 +27,12 @@ final class ResponseBindings {
 
   private static final System.Logger LOG = System.getLogger("dev.crosscheck");
 
-  private final Map<String, ActualResponseFilter> byJavaMethod;
-  private final Map<String, ActualResponseFilter> byNameAndArity;
-  private final Set<String> knownClasses;
+  /**
+   * Resource class to its resource methods (every one, with or without a policy) and their
+   * response filters. The route's own strings are the keys: a table of 20,000 methods adds no copy
+   * of them.
+   */
+  private final Map<String, ClassMethods> byClass;
   private final Map<String, List<Route>> routesByRoot;
   private final Set<String> claimedRoots = ConcurrentHashMap.newKeySet();
   /** Every method the runtime reported, with or without a policy. */
@@ -37,43 +40,74 @@ final class ResponseBindings {
   private final RouteClaims deployedClaims = new RouteClaims();
   private volatile Set<String> classesWithPolicies = Set.of();
 
-  ResponseBindings(List<Route> routes, Function<Route, CompiledPolicy> compile, Refusals refusals,
-      DecisionListeners listeners) {
-    Map<String, List<Route>> byMethod = new LinkedHashMap<>();
-    Map<String, Set<String>> signaturesByNameAndArity = new HashMap<>();
-    Set<String> classes = new HashSet<>();
-    Map<String, List<Route>> byRoot = new HashMap<>();
-    for (Route route : routes) {
-      byMethod.computeIfAbsent(route.javaMethodKey(), k -> new ArrayList<>()).add(route);
-      signaturesByNameAndArity.computeIfAbsent(route.resourceClass() + "#" + nameAndArity(route.javaMethod()),
-          k -> new HashSet<>()).add(route.javaMethodKey());
-      classes.add(route.resourceClass());
-      byRoot.computeIfAbsent(route.rootClass(), k -> new ArrayList<>()).add(route);
+  /**
+   * The resource methods of one class, as the table spells them ({@code update(long,java.lang.String)}),
+   * sorted, with the response filter of each (null: no policy).
+   */
+  private record ClassMethods(String[] javaMethods, ActualResponseFilter[] filters) {
+
+    ActualResponseFilter exact(String javaMethod) {
+      int found = Arrays.binarySearch(javaMethods, javaMethod);
+      return found < 0 ? null : filters[found];
     }
-    Map<String, ActualResponseFilter> filters = new HashMap<>();
-    byMethod.forEach((key, methodRoutes) -> {
-      if (methodRoutes.stream().anyMatch(r -> r.policy() != null)) {
-        filters.put(key, new ActualResponseFilter(methodRoutes, compile, refusals, listeners));
+
+    /**
+     * The filter of the method with this name and arity, if no other method of the class has them:
+     * generic parameters erase differently on an interface than the processor wrote them.
+     */
+    ActualResponseFilter byNameAndArity(String name, int arity) {
+      int match = -1;
+      for (int i = 0; i < javaMethods.length; i++) {
+        String javaMethod = javaMethods[i];
+        if (javaMethod.startsWith(name) && javaMethod.charAt(name.length()) == '(' && arity(javaMethod) == arity) {
+          if (match >= 0) {
+            return null;
+          }
+          match = i;
+        }
       }
-    });
-    Map<String, ActualResponseFilter> unique = new HashMap<>();
-    signaturesByNameAndArity.forEach((nameAndArity, keys) -> {
-      if (keys.size() == 1 && filters.containsKey(keys.iterator().next())) {
-        unique.put(nameAndArity, filters.get(keys.iterator().next()));
-      }
-    });
-    this.byJavaMethod = Map.copyOf(filters);
-    this.byNameAndArity = Map.copyOf(unique);
-    this.knownClasses = Set.copyOf(classes);
-    this.routesByRoot = Map.copyOf(byRoot);
+      return match < 0 ? null : filters[match];
+    }
   }
 
-  /** {@code update(long,java.lang.String)} becomes {@code update/2}. */
-  private static String nameAndArity(String javaMethod) {
+  ResponseBindings(List<Route> routes, Function<Route, CompiledPolicy> compile, Refusals refusals,
+      DecisionListeners listeners) {
+    Map<String, Map<String, List<Route>>> byMethod = new HashMap<>();
+    Map<String, List<Route>> byRoot = new HashMap<>();
+    for (Route route : routes) {
+      byMethod.computeIfAbsent(route.resourceClass(), k -> new TreeMap<>())
+          .computeIfAbsent(route.javaMethod(), k -> new ArrayList<>(1)).add(route);
+      byRoot.computeIfAbsent(route.rootClass(), k -> new ArrayList<>()).add(route);
+    }
+    Map<String, ClassMethods> classes = new HashMap<>();
+    byMethod.forEach((resourceClass, methods) -> {
+      String[] javaMethods = methods.keySet().toArray(new String[0]); // sorted: a TreeMap's keys
+      ActualResponseFilter[] filters = new ActualResponseFilter[javaMethods.length];
+      for (int i = 0; i < javaMethods.length; i++) {
+        List<Route> methodRoutes = methods.get(javaMethods[i]);
+        if (methodRoutes.stream().anyMatch(r -> r.policy() != null)) {
+          filters[i] = new ActualResponseFilter(methodRoutes, compile, refusals, listeners);
+        }
+      }
+      classes.put(resourceClass, new ClassMethods(javaMethods, filters));
+    });
+    Map<String, List<Route>> roots = new HashMap<>();
+    byRoot.forEach((root, rootRoutes) -> roots.put(root, List.copyOf(rootRoutes)));
+    this.byClass = Map.copyOf(classes);
+    this.routesByRoot = Map.copyOf(roots);
+  }
+
+  /** {@code update(long,java.lang.String)} has 2. */
+  private static int arity(String javaMethod) {
     int open = javaMethod.indexOf('(');
-    String parameters = javaMethod.substring(open + 1, javaMethod.length() - 1);
-    int arity = parameters.isEmpty() ? 0 : parameters.split(",", -1).length;
-    return javaMethod.substring(0, open) + "/" + arity;
+    if (javaMethod.length() - open == 2) {
+      return 0;
+    }
+    int arity = 1;
+    for (int i = open + 1; i < javaMethod.length(); i++) {
+      arity += javaMethod.charAt(i) == ',' ? 1 : 0;
+    }
+    return arity;
   }
 
   /** Names the classes that carry a policy of their own, every compilation's. */
@@ -81,15 +115,22 @@ final class ResponseBindings {
     classesWithPolicies = Set.copyOf(names);
   }
 
-  /** Binds the response filter of the method the runtime reports, and claims its root's routes. */
-  void bind(ResourceInfo resourceInfo, FeatureContext context) {
+  /**
+   * Binds the response filter of the method the runtime reports, and claims its root's routes
+   * where {@code claimRoot}: a root resource reported at start claims them; a sub-resource that a
+   * locator returns, reported when it first serves a request, serves none of its own root
+   * templates there, so it claims nothing (and no conflict is ever found at request time).
+   */
+  void bind(ResourceInfo resourceInfo, FeatureContext context, boolean claimRoot) {
     Class<?> resourceClass = resourceInfo.getResourceClass();
     Method method = resourceInfo.getResourceMethod();
     if (resourceClass == null || method == null) {
       return;
     }
     reported.add(method);
-    claimDeployedRoot(resourceClass);
+    if (claimRoot) {
+      claimDeployedRoot(resourceClass);
+    }
     ContainerResponseFilter filter = filterFor(resourceClass, method);
     if (filter != null) {
       // Lowest number, so it runs last among response filters and appends to the Vary others set.
@@ -113,11 +154,11 @@ final class ResponseBindings {
       signature.append(i == 0 ? "" : ",").append(parameters[i].getName());
     }
     String javaMethod = signature.append(')').toString();
-    String nameAndArity = method.getName() + "/" + parameters.length;
     for (Class<?> type = resourceClass; type != null && type != Object.class; type = type.getSuperclass()) {
-      if (knownClasses.contains(type.getName())) {
-        ActualResponseFilter exact = byJavaMethod.get(type.getName() + "#" + javaMethod);
-        return exact != null ? exact : byNameAndArity.get(type.getName() + "#" + nameAndArity);
+      ClassMethods ofClass = byClass.get(type.getName());
+      if (ofClass != null) {
+        int exact = Arrays.binarySearch(ofClass.javaMethods(), javaMethod);
+        return exact >= 0 ? ofClass.filters()[exact] : ofClass.byNameAndArity(method.getName(), parameters.length);
       }
       if (classesWithPolicies.contains(type.getName())) {
         // A class with a policy of its own that no route reaches: a locator returns it in place of
@@ -139,7 +180,8 @@ final class ResponseBindings {
 
   /** The response filter of a method as the table names it, or null: for tools that run no runtime. */
   ContainerResponseFilter filterFor(String resourceClass, String javaMethod) {
-    return byJavaMethod.get(resourceClass + "#" + javaMethod);
+    ClassMethods ofClass = byClass.get(resourceClass);
+    return ofClass == null ? null : ofClass.exact(javaMethod);
   }
 
   /**

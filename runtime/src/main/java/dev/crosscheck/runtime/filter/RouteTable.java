@@ -65,9 +65,9 @@ final class RouteTable {
     /** The members that can match the same path and that some runtime may put before this one. */
     final List<Member> rivals = new ArrayList<>();
 
-    Member(PathTemplate template, boolean prefix, ResourcePath path, Level locator) {
+    Member(PathTemplate template, CompiledTemplate compiled, ResourcePath path, Level locator) {
       this.template = template;
-      this.compiled = new CompiledTemplate(template, prefix);
+      this.compiled = compiled;
       this.path = path;
       this.locator = locator;
     }
@@ -91,17 +91,17 @@ final class RouteTable {
       this.path = path;
     }
 
-    Level build(Set<String> literalPaths, boolean literalSoFar) {
+    Level build(Set<String> literalPaths, boolean literalSoFar, TemplateCache cache) {
       List<Member> members = new ArrayList<>();
       methods.forEach((template, routes) -> {
         String full = join(path, template.text());
-        members.add(new Member(template, false, new ResourcePath(full, routes), null));
+        members.add(new Member(template, cache.compile(template, false), new ResourcePath(full, routes), null));
         if (literalSoFar && template.isLiteral()) {
           literalPaths.add(encodedJoin(path, template));
         }
       });
-      locators.forEach((template, below) -> members.add(new Member(
-          template, true, null, below.build(literalPaths, literalSoFar && template.isLiteral()))));
+      locators.forEach((template, below) -> members.add(new Member(template, cache.compile(template, true), null,
+          below.build(literalPaths, literalSoFar && template.isLiteral(), cache))));
       members.sort(Comparator.comparing((Member m) -> m.template, RuntimeOrders.AS_WRITTEN)
           .thenComparing(m -> m.isMethod() ? 0 : 1)
           .thenComparing(m -> m.template.text()));
@@ -130,17 +130,18 @@ final class RouteTable {
    */
   RouteTable(List<Route> routes, Function<Route, CompiledPolicy> compile, Predicate<Route> refused)
       throws InvalidTemplateException {
+    TemplateCache cache = new TemplateCache();
     Map<PathTemplate, LevelBuilder> rootBuilders = new LinkedHashMap<>();
     Map<Map<String, CompiledRoute>, Map<String, Route>> claims = new IdentityHashMap<>();
     for (Route route : routes) {
-      PathTemplate rootTemplate = PathTemplate.parse(route.rootTemplate());
+      PathTemplate rootTemplate = cache.parse(route.rootTemplate());
       LevelBuilder level = rootBuilders.computeIfAbsent(rootTemplate, t -> new LevelBuilder(t.text()));
       for (String locator : route.locatorTemplates()) {
-        PathTemplate template = PathTemplate.parse(locator);
+        PathTemplate template = cache.parse(locator);
         String parent = level.path;
         level = level.locators.computeIfAbsent(template, t -> new LevelBuilder(join(parent, t.text())));
       }
-      PathTemplate method = PathTemplate.parse(route.methodTemplate());
+      PathTemplate method = cache.parse(route.methodTemplate());
       Map<String, CompiledRoute> byMethod =
           method.text().isEmpty() ? level.own : level.methods.computeIfAbsent(method, k -> new LinkedHashMap<>());
       Route earlier = claims.computeIfAbsent(byMethod, k -> new HashMap<>()).putIfAbsent(route.httpMethod(), route);
@@ -157,7 +158,7 @@ final class RouteTable {
     Set<String> literalPaths = new LinkedHashSet<>();
     List<Member> built = new ArrayList<>();
     rootBuilders.forEach((template, builder) -> built.add(
-        new Member(template, true, null, builder.build(literalPaths, template.isLiteral()))));
+        new Member(template, cache.compile(template, true), null, builder.build(literalPaths, template.isLiteral(), cache))));
     built.sort(Comparator.comparing((Member r) -> r.template, RuntimeOrders.AS_WRITTEN).thenComparing(r -> r.template.text()));
     findRivals(built);
     this.roots = new SegmentIndex<>(built.stream().map(r -> r.template).toList(), built);

@@ -2,7 +2,6 @@ package dev.crosscheck.runtime.filter;
 
 import dev.crosscheck.runtime.path.PathTemplate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +19,15 @@ import java.util.Map;
 final class SegmentIndex<T> {
 
   private static final class Node {
-    final Map<String, Node> children = new LinkedHashMap<>();
-    final List<Integer> own = new ArrayList<>();
+    /** While the index is built; dropped once it is sealed, when {@link #childIndex} answers. */
+    Map<String, Node> children = new LinkedHashMap<>();
+    List<Integer> own = new ArrayList<>();
     RegionMap<Node> childIndex;
     List<Object> candidates;
   }
+
+  /** The child index of every leaf: most nodes of a large table are leaves. */
+  private static final RegionMap<Node> NO_CHILDREN = new RegionMap<>(Map.of());
 
   private final Node root = new Node();
 
@@ -45,11 +48,12 @@ final class SegmentIndex<T> {
     all.addAll(node.own);
     all.sort(null);
     node.candidates = List.copyOf(all.stream().map(values::get).toList());
-    Map<String, Node> children = new HashMap<>(node.children);
-    node.childIndex = new RegionMap<>(children);
+    node.childIndex = node.children.isEmpty() ? NO_CHILDREN : new RegionMap<>(node.children);
     for (Node child : node.children.values()) {
       seal(child, all, values);
     }
+    node.children = null;
+    node.own = null;
   }
 
   /** The encoded literal segments a template starts with, whole segments only. */

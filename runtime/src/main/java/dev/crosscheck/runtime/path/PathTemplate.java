@@ -22,15 +22,41 @@ public final class PathTemplate {
   private final String text;
   private final List<Part> parts;
   private final String matchingKey;
+  // The precedence keys, computed once: sorting a table and finding the templates the runtimes
+  // may order differently compare every pair of a level, so each is read many times at start.
+  private final int literalCharacterCount;
+  private final int encodedLiteralCharacterCount;
+  private final int variableCount;
+  private final int regexVariableCount;
+  private final String leadingLiteral;
+  private final String trailingLiteral;
 
   private PathTemplate(String text, List<Part> parts) {
     this.text = text;
     this.parts = List.copyOf(parts);
     StringBuilder key = new StringBuilder();
+    int literals = 0;
+    int encodedLiterals = 0;
+    int variables = 0;
+    int regexVariables = 0;
     for (Part part : parts) {
       key.append(part.isVariable() ? (part.regex() == null ? "{}" : "{:" + part.regex() + "}") : part.literal());
+      if (part.isVariable()) {
+        variables++;
+        regexVariables += part.regex() == null ? 0 : 1;
+      } else {
+        literals += part.literal().length();
+        encodedLiterals += PathEncoding.encode(part.literal()).length();
+      }
     }
     this.matchingKey = key.toString();
+    this.literalCharacterCount = literals;
+    this.encodedLiteralCharacterCount = encodedLiterals;
+    this.variableCount = variables;
+    this.regexVariableCount = regexVariables;
+    this.leadingLiteral = parts.isEmpty() || parts.get(0).isVariable() ? "" : PathEncoding.encode(parts.get(0).literal());
+    Part last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+    this.trailingLiteral = last == null || last.isVariable() ? "" : PathEncoding.encode(last.literal());
   }
 
   /** Parses one {@code @Path} value; leading and trailing slashes do not count. */
@@ -137,13 +163,7 @@ public final class PathTemplate {
 
   /** Literal characters, the first JAX-RS precedence key (Jakarta REST 3.1, section 3.7.2). */
   public int literalCharacterCount() {
-    int count = 0;
-    for (Part part : parts) {
-      if (!part.isVariable()) {
-        count += part.literal().length();
-      }
-    }
-    return count;
+    return literalCharacterCount;
   }
 
   /**
@@ -151,42 +171,32 @@ public final class PathTemplate {
    * key, where Jersey counts them as written.
    */
   public int encodedLiteralCharacterCount() {
-    int count = 0;
-    for (Part part : parts) {
-      if (!part.isVariable()) {
-        count += PathEncoding.encode(part.literal()).length();
-      }
-    }
-    return count;
+    return encodedLiteralCharacterCount;
   }
 
   /** The encoded literal text before the first variable (all of it for a literal template). */
   public String leadingLiteral() {
-    return parts.isEmpty() || parts.get(0).isVariable() ? "" : PathEncoding.encode(parts.get(0).literal());
+    return leadingLiteral;
   }
 
   /** The encoded literal text after the last variable (all of it for a literal template). */
   public String trailingLiteral() {
-    if (parts.isEmpty()) {
-      return "";
-    }
-    Part last = parts.get(parts.size() - 1);
-    return last.isVariable() ? "" : PathEncoding.encode(last.literal());
+    return trailingLiteral;
   }
 
   /** Template variables, the second precedence key. */
   public int variableCount() {
-    return (int) parts.stream().filter(Part::isVariable).count();
+    return variableCount;
   }
 
   /** Variables with a regular expression of their own, the third precedence key. */
   public int regexVariableCount() {
-    return (int) parts.stream().filter(p -> p.isVariable() && p.regex() != null).count();
+    return regexVariableCount;
   }
 
   /** Whether the template has no variables, so one exact path matches it. */
   public boolean isLiteral() {
-    return parts.stream().noneMatch(Part::isVariable);
+    return variableCount == 0;
   }
 
   /**

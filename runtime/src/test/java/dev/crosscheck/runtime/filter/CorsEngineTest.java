@@ -346,4 +346,26 @@ class CorsEngineTest {
     scanned.deployedBy(new jakarta.ws.rs.core.Application());
     assertThat(answer(scanned, preflight("/api/notes/7", "https://app.example.com", "GET")).getStatus()).isEqualTo(204);
   }
+
+  @Test
+  void aRowWhoseClassIsGoneGrantsNothingAndStopsNothing() {
+    // A table written before its resource class was deleted (Quarkus dev mode runs no processor on
+    // a deletion): the generated filter's engine finds the class missing from its class loader.
+    CorsRouteSource stale = new CorsRouteSource() {
+      @Override
+      public List<Route> routes() {
+        return List.of(new Route("dev.crosscheck.gone.ReportsResource", "reports", "", "GET", "list()", LISTED),
+            new Route(Status.class.getName(), "status", "", "GET", "status()", PUBLIC));
+      }
+
+      @Override
+      public List<String> classesWithPolicies() {
+        return List.of("dev.crosscheck.gone.ReportsResource", Status.class.getName());
+      }
+    };
+    CorsEngine engine = CorsEngineFactory.start(stale, getClass().getClassLoader());
+    engine.deployedBy(new jakarta.ws.rs.core.Application()); // scanned: every route the table has counts
+    assertThat(answer(engine, preflight("/api/reports", "https://app.example.com", "GET"))).as("the gone class's row").isNull();
+    assertThat(answer(engine, preflight("/api/status", "https://a.example", "GET")).getStatus()).isEqualTo(204);
+  }
 }
