@@ -67,9 +67,9 @@ class RuntimeErrorResponsesTest {
 
   /**
    * Only Jersey on its own server (Grizzly) and CXF let the filter see this error: Jersey answers
-   * 400, CXF 415. RESTEasy, and Jersey in Jetty 12 or Tomcat 10.1, answer 400 without the grant
-   * (observed; where each raises it is not yet traced); Quarkus REST answers 415 without it. The
-   * test says so, so that a change either way is noticed.
+   * 400, CXF 415. RESTEasy, and Jersey in Jetty 12 or Tomcat 10.1 (Spring Boot's too), answer 400
+   * without the grant (observed; where each raises it is not yet traced); Quarkus REST answers 415
+   * without it. The test says so, so that a change either way is noticed.
    */
   @Test
   void anUnparseableContentTypeIsAnErrorWithTheGrantWhereTheFilterSeesIt() throws Exception {
