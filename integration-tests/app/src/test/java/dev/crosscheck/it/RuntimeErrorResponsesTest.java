@@ -68,8 +68,9 @@ class RuntimeErrorResponsesTest {
   /**
    * Only Jersey on its own server (Grizzly) and CXF let the filter see this error: Jersey answers
    * 400, CXF 415. RESTEasy, and Jersey in Jetty 12 or Tomcat 10.1 (Spring Boot's too), answer 400
-   * without the grant (observed; where each raises it is not yet traced); Quarkus REST answers 415
-   * without it. The test says so, so that a change either way is noticed.
+   * before any response filter runs (observed: no filter of the application is called for it), so
+   * no filter can add a header there; Quarkus REST answers 415 without the grant. The test says so,
+   * so that a change either way is noticed.
    */
   @Test
   void anUnparseableContentTypeIsAnErrorWithTheGrantWhereTheFilterSeesIt() throws Exception {
