@@ -30,9 +30,9 @@ class RuntimeErrorResponsesTest {
   }
 
   /**
-   * Quarkus REST deploys the filter as a {@code @Provider}, not through the feature, and injects
-   * neither its {@code ResourceInfo} nor its {@code Application}: there the filter cannot yet tell
-   * an error raised before any method from a method's own response, and adds nothing. The test
+   * Quarkus REST deploys the filter as a {@code @Provider}, not through the feature, with the
+   * contracts its class names itself (request filter, dynamic feature): its response side is never
+   * called there (observed with a probe), so errors raised before any method get nothing. The test
    * says so, so that closing the gap (or a change of Quarkus) is noticed.
    */
   private static final boolean GAP_ON_THIS_RUNTIME = ItServer.runtime().equals("quarkus");
