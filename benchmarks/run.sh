@@ -4,14 +4,19 @@
 #   2. end to end: the notes API on Jersey + Grizzly under wrk, without CORS, with the generated
 #      filter and with RESTEasy's CorsFilter (servers on loopback, stopped when their run ends);
 #   3. build cost: javac on 1,000 generated resource classes with and without the processor;
+#   4. start-up: the engine's build and Jersey's start with and without Crosscheck, 100 to 20,000
+#      resource methods, each in a fresh JVM;
 # and writes benchmarks/results/results.json, then BENCHMARKS.md and results/chart.svg from it.
 #
-# Usage: benchmarks/run.sh [--render-only] [--skip-build] [--no-e2e]
+# Usage: benchmarks/run.sh [--render-only] [--skip-build] [--no-e2e] [--startup-only]
 #   --render-only  regenerate BENCHMARKS.md and the chart from results/results.json, measure nothing
 #   --skip-build   use the harness as last built (benchmarks/harness/target)
 #   --no-e2e       skip the wrk run (when wrk cannot be installed)
+#   --startup-only measure the start-up section alone (about 7 minutes) and keep the other sections of
+#                  results/results.json as they are
 # Environment: MVN_ARGS (e.g. -o), JMH_ARGS (override the JMH iteration options below),
-#   E2E_ARGS ("warm-up seconds, seconds, rounds, connections"), BUILD_ARGS ("classes, paths per class, repetitions").
+#   E2E_ARGS ("warm-up seconds, seconds, rounds, connections"), BUILD_ARGS ("classes, paths per class, repetitions"),
+#   STARTUP_ARGS ("repetitions, then resource method counts").
 # Needs JDK 17+, Maven, and wrk (Debian/Ubuntu: apt-get install -y wrk; macOS: brew install wrk).
 set -euo pipefail
 
@@ -24,12 +29,14 @@ raw="$results/raw"
 render_only=false
 skip_build=false
 e2e=true
+startup_only=false
 for arg in "$@"; do
   case "$arg" in
     --render-only) render_only=true ;;
     --skip-build) skip_build=true ;;
     --no-e2e) e2e=false ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    --startup-only) startup_only=true ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "unknown option: $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -50,7 +57,14 @@ fi
 cp="$harness/target/classes:$(cat "$harness/target/classpath/runtime.txt")"
 java_cmd=(java -cp "$cp")
 
-if ! $render_only; then
+if $startup_only && ! $render_only; then
+  mkdir -p "$raw"
+  step "Start-up: the engine and Jersey's start, 100 to 20,000 resource methods, fresh JVMs (about 7 minutes)"
+  # shellcheck disable=SC2086
+  "${java_cmd[@]}" dev.crosscheck.bench.startup.StartupCost "$raw/startup.json" "$harness/target/classpath" ${STARTUP_ARGS:-5}
+  step "Putting the start-up section into results/results.json"
+  "${java_cmd[@]}" dev.crosscheck.bench.report.Results "$raw" "$results/results.json" startup-only
+elif ! $render_only; then
   if $e2e && ! command -v wrk >/dev/null 2>&1; then
     echo "wrk is not installed (Debian/Ubuntu: apt-get install -y wrk; macOS: brew install wrk), or pass --no-e2e" >&2
     exit 1
@@ -79,7 +93,7 @@ if ! $render_only; then
   fi
 
   if $e2e; then
-    step "End to end: wrk against the notes API, four servers in turn, three rounds (about 5 minutes)"
+    step "End to end: wrk against the notes API, four servers in turn, three rounds (about 7 minutes)"
     # shellcheck disable=SC2086
     "${java_cmd[@]}" dev.crosscheck.bench.e2e.EndToEnd "$raw/e2e.json" "$harness/target/classpath" ${E2E_ARGS:-15 8 3 16}
   fi
@@ -87,6 +101,10 @@ if ! $render_only; then
   step "Build cost: javac over 1,000 generated resource classes, with and without the processor (about a minute)"
   # shellcheck disable=SC2086
   "${java_cmd[@]}" dev.crosscheck.bench.build.BuildCost "$raw/build.json" "$harness/target/classpath" ${BUILD_ARGS:-1000 10 3}
+
+  step "Start-up: the engine and Jersey's start, 100 to 20,000 resource methods, fresh JVMs (about 7 minutes)"
+  # shellcheck disable=SC2086
+  "${java_cmd[@]}" dev.crosscheck.bench.startup.StartupCost "$raw/startup.json" "$harness/target/classpath" ${STARTUP_ARGS:-5}
 
   step "Collecting results/results.json"
   "${java_cmd[@]}" dev.crosscheck.bench.report.Results "$raw" "$results/results.json" full

@@ -3,6 +3,7 @@ package dev.crosscheck.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosscheck.bench.build.BuildCost;
+import dev.crosscheck.bench.startup.StartupCost;
 import dev.crosscheck.bench.e2e.E2eServer;
 import dev.crosscheck.bench.e2e.EndToEnd;
 import dev.crosscheck.bench.e2e.Mix;
@@ -91,6 +92,19 @@ class QuickModeTest {
   }
 
   @Test
+  @Order(2)
+  void startupCostRuns() throws Exception {
+    ResultsFile.Startup result = StartupCost.run(classpathDir, 1, 100);
+    ResultsFile.write(raw.resolve("startup.json"), result);
+    assertThat(result.rows()).hasSize(1);
+    ResultsFile.StartupRow row = result.rows().get(0);
+    assertThat(row.resourceMethods()).as("resource methods of the generated classes").isBetween(90L, 110L);
+    assertThat(row.engineColdRuns()).hasSize(1);
+    assertThat(row.startWithRuns()).hasSize(1);
+    assertThat(row.startWithoutRuns()).hasSize(1);
+  }
+
+  @Test
   @Order(3)
   void everyEndToEndServerAnswersTheMixAsDocumented() throws Exception {
     String classpath = EndToEnd.serverClasspath(classpathDir);
@@ -143,7 +157,7 @@ class QuickModeTest {
         out.resolve("chart.svg").toString()});
     String markdown = Files.readString(out.resolve("BENCHMARKS.md"));
     assertThat(markdown).contains("Quick mode", "## Per request", "## Growth with the table", "## Allocation per request",
-        "## Build cost", "## What each one answers");
+        "## Build cost", "## Start-up", "## What each one answers");
     assertThat(Files.readString(out.resolve("chart.svg"))).startsWith("<?xml").contains("<svg ", "QUICK MODE");
     List<ResultsFile.Row> rows = ResultsFile.read(out.resolve("results.json")).jmh().results();
     assertThat(rows).as("rows of the quick results.json").isNotEmpty();

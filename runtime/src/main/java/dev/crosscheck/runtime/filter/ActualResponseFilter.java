@@ -34,7 +34,8 @@ import java.util.function.Function;
  */
 final class ActualResponseFilter implements ContainerResponseFilter {
 
-  private final String resourceMethod;
+  /** A route of the method, which names it for the log and listeners when they ask. */
+  private final Route named;
   /**
    * The policy per HTTP method, when every route of the method agrees on it (nearly always): a
    * Java method has one HTTP method, held in the two fields, unless the table gives it several.
@@ -55,7 +56,7 @@ final class ActualResponseFilter implements ContainerResponseFilter {
   /** @param routes every route of one Java method of one resource class, at least one with a policy */
   ActualResponseFilter(List<Route> routes, Function<Route, CompiledPolicy> compile, Refusals refusals,
       DecisionListeners listeners) {
-    this.resourceMethod = routes.get(0).resourceMethod();
+    this.named = routes.get(0);
     this.refusals = refusals;
     this.listeners = listeners;
     Map<String, Route> byMethod = new HashMap<>();
@@ -121,7 +122,7 @@ final class ActualResponseFilter implements ContainerResponseFilter {
       return;
     }
     if (origin != null && listeners.any()) {
-      listeners.tell(new CorsDecision(false, method, null, resourceMethod, null));
+      listeners.tell(new CorsDecision(false, method, null, named.resourceMethod(), null));
     }
     grant(policy, origin, headers);
   }
@@ -174,15 +175,15 @@ final class ActualResponseFilter implements ContainerResponseFilter {
       headers.putSingle(Refusals.HEADER, refusal.label());
     }
     if (refusals.logs()) {
-      refusals.log("the response of " + resourceMethod, request, null, null, origin, refusal, null);
+      refusals.log("the response of " + named.resourceMethod(), request, null, null, origin, refusal, null);
     }
     if (listeners.any()) {
-      listeners.tell(new CorsDecision(false, request.getMethod(), null, resourceMethod, refusal));
+      listeners.tell(new CorsDecision(false, request.getMethod(), null, named.resourceMethod(), refusal));
     }
   }
 
   @Override
   public String toString() {
-    return "CORS response filter of " + resourceMethod;
+    return "CORS response filter of " + named.resourceMethod();
   }
 }

@@ -8,12 +8,19 @@ package dev.crosscheck.runtime.filter;
  *     open cross-origin, or it has a policy that a preflight cannot be answered with (two policies
  *     it cannot tell apart, or a locator that may return a subclass with another, {@link
  *     Refusal#PREFLIGHT_AMBIGUOUS})
- * @param resourceMethod {@code NotesResource.update()}, for the log; null where two methods share the route
+ * @param source the route it was compiled from, which names the resource method for the log and
+ *     listeners (named only then: a table of 20,000 routes keeps no name it is not asked for); null
+ *     where two methods share the route
  */
-record CompiledRoute(String httpMethod, CompiledPolicy policy, Refusal closed, String resourceMethod) {
+record CompiledRoute(String httpMethod, CompiledPolicy policy, Refusal closed, Route source) {
 
-  CompiledRoute(String httpMethod, CompiledPolicy policy, String resourceMethod) {
-    this(httpMethod, policy, policy == null ? Refusal.NO_POLICY : null, resourceMethod);
+  CompiledRoute(String httpMethod, CompiledPolicy policy, Route source) {
+    this(httpMethod, policy, policy == null ? Refusal.NO_POLICY : null, source);
+  }
+
+  /** {@code NotesResource.update()}; null where two methods share the route. */
+  String resourceMethod() {
+    return source == null ? null : source.resourceMethod();
   }
 
   static CompiledRoute refused(String httpMethod) {

@@ -148,8 +148,8 @@ final class RouteTable {
       if (earlier == null) {
         byMethod.put(route.httpMethod(), refused.test(route) ? CompiledRoute.refused(route.httpMethod())
             : route.policy() == null
-                ? new CompiledRoute(route.httpMethod(), null, Refusal.closed(route.closed()), route.resourceMethod())
-                : new CompiledRoute(route.httpMethod(), compile.apply(route), route.resourceMethod()));
+                ? new CompiledRoute(route.httpMethod(), null, Refusal.closed(route.closed()), route)
+                : new CompiledRoute(route.httpMethod(), compile.apply(route), route));
       } else if (!Objects.equals(earlier.policy(), route.policy())) {
         // Two policies a preflight cannot tell apart (they may belong to different applications): refuse it.
         byMethod.put(route.httpMethod(), CompiledRoute.refused(route.httpMethod()));
@@ -174,16 +174,10 @@ final class RouteTable {
 
   /** Marks as rivals the members, sorted in Jersey's order, that some runtime may order the other way round. */
   private static void findRivals(List<Member> sorted) {
-    for (int i = 0; i < sorted.size(); i++) {
-      Member first = sorted.get(i);
-      for (int j = i + 1; j < sorted.size(); j++) {
-        Member second = sorted.get(j);
-        if (RuntimeOrders.mayDisagree(first.template, first.isMethod(), second.template, second.isMethod())) {
-          first.rivals.add(second);
-          second.rivals.add(first);
-        }
-      }
-    }
+    Rivals.find(sorted, m -> m.template, Member::isMethod, (first, second) -> {
+      first.rivals.add(second);
+      second.rivals.add(first);
+    });
   }
 
   private static String join(String parent, String child) {

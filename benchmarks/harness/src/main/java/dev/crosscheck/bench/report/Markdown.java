@@ -67,6 +67,7 @@ final class Markdown {
     scope.put("endToEnd", results.endToEnd() == null ? null : EndToEndSection.scope(results.endToEnd(), report));
     scope.put("buildCost", results.buildCost() == null ? null
         : BuildCostSection.scope(results.buildCost(), report.buildCostBefore));
+    scope.put("startup", results.startup() == null ? null : StartupSection.scope(results.startup()));
     ResultsFile.Settings settings = results.jmh() == null ? null : results.jmh().settings();
     scope.put("settings", settings == null ? null : Map.of(
         "jmhVersion", settings.jmhVersion(), "forks", number(settings.forks()),

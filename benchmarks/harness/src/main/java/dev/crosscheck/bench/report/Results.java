@@ -30,7 +30,7 @@ public final class Results {
     Path raw = Path.of(args[0]);
     Path out = Path.of(args[1]);
     String mode = args.length > 2 ? args[2] : "full";
-    ResultsFile.write(out, collect(raw, mode));
+    ResultsFile.write(out, mode.equals("startup-only") ? withStartup(ResultsFile.read(out), raw) : collect(raw, mode));
     System.out.println("[results] wrote " + out);
   }
 
@@ -41,11 +41,30 @@ public final class Results {
     return new ResultsFile(1, Instant.now().toString(), mode, commit(), machine(), versions(),
         Files.exists(jmh) ? jmh(ResultsFile.JSON.readTree(jmh.toFile())) : null,
         Files.exists(e2e) ? endToEnd(ResultsFile.JSON.readTree(e2e.toFile())) : null,
-        Files.exists(build) ? ResultsFile.JSON.readValue(build.toFile(), ResultsFile.BuildCost.class) : null);
+        Files.exists(build) ? ResultsFile.JSON.readValue(build.toFile(), ResultsFile.BuildCost.class) : null,
+        startup(raw));
+  }
+
+  /**
+   * An earlier run's results with the start-up measurement of {@code raw} in place of its own
+   * (run.sh --startup-only): the start-up section says when and at which commit it was measured.
+   */
+  static ResultsFile withStartup(ResultsFile earlier, Path raw) throws IOException {
+    ResultsFile.Startup startup = startup(raw);
+    if (startup == null) {
+      throw new IOException("no startup.json in " + raw);
+    }
+    return new ResultsFile(earlier.schema(), earlier.generated(), earlier.mode(), earlier.commit(), earlier.machine(),
+        earlier.versions(), earlier.jmh(), earlier.endToEnd(), earlier.buildCost(), startup);
+  }
+
+  private static ResultsFile.Startup startup(Path raw) throws IOException {
+    Path startup = raw.resolve("startup.json");
+    return Files.exists(startup) ? ResultsFile.JSON.readValue(startup.toFile(), ResultsFile.Startup.class) : null;
   }
 
   /** The checked-out commit, with "+ local changes" when the measured modules differ from it; null outside git. */
-  static String commit() {
+  public static String commit() {
     try {
       String head = git("rev-parse", "--short", "HEAD");
       if (head == null || head.isBlank()) {

@@ -24,7 +24,7 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ResultsFile(
     int schema, String generated, String mode, String commit, Machine machine, Map<String, String> versions,
-    Jmh jmh, EndToEnd endToEnd, BuildCost buildCost) {
+    Jmh jmh, EndToEnd endToEnd, BuildCost buildCost, Startup startup) {
 
   /**
    * Reads and writes the result files and the raw outputs. Non-numeric numbers are allowed both
@@ -113,4 +113,18 @@ public record ResultsFile(
       return orNaN(medianMillis.get(variant));
     }
   }
+
+  /**
+   * What Crosscheck adds to an application's start, per table size: the engine's build (the first
+   * in a fresh JVM, and warm) and the heap it keeps, beside the runtime's own start with and without
+   * Crosscheck. Times in ms (medians over the repetitions), heap in MiB.
+   */
+  public record Startup(String measured, String commit, String java, String runtime, int repetitions,
+      List<StartupRow> rows) {}
+
+  /** @param addedMillis the median of each repetition's start with Crosscheck less its start without */
+  public record StartupRow(
+      long resourceMethods, int classes, double engineColdMillis, double engineWarmMillis, double retainedMiB,
+      double startWithoutMillis, double startWithMillis, double addedMillis, List<Double> engineColdRuns,
+      List<Double> startWithoutRuns, List<Double> startWithRuns, List<Double> addedRuns) {}
 }
