@@ -19,16 +19,32 @@ final class ResourcePath {
    */
   static final ResourcePath DEPLOYMENT_UNKNOWN = new ResourcePath("(deployment unknown)", Map.of(), true);
 
-  private final String template;
+  /** The template of the level above, or the whole template; see {@link #template()}. */
+  private final String parent;
+  /** The method's own template below {@link #parent}, or null where {@link #parent} is the whole. */
+  private final String own;
   private final Map<String, CompiledRoute> byMethod;
   private final boolean anyPolicy;
 
   ResourcePath(String template, Map<String, CompiledRoute> byMethod) {
-    this(template, byMethod, byMethod.values().stream().anyMatch(r -> r.policy() != null || r.refused()));
+    this(template, null, byMethod);
+  }
+
+  /**
+   * A method's path below a level: the two parts are kept, and joined only when a log line or a
+   * listener asks, so a table of 20,000 methods keeps no joined copy of each.
+   */
+  ResourcePath(String parent, String own, Map<String, CompiledRoute> byMethod) {
+    this(parent, own, byMethod, byMethod.values().stream().anyMatch(r -> r.policy() != null || r.refused()));
   }
 
   private ResourcePath(String template, Map<String, CompiledRoute> byMethod, boolean anyPolicy) {
-    this.template = template;
+    this(template, null, byMethod, anyPolicy);
+  }
+
+  private ResourcePath(String parent, String own, Map<String, CompiledRoute> byMethod, boolean anyPolicy) {
+    this.parent = parent;
+    this.own = own;
     this.byMethod = Map.copyOf(byMethod);
     this.anyPolicy = anyPolicy;
   }
@@ -61,11 +77,11 @@ final class ResourcePath {
 
   /** The path's template, levels joined: {@code notes/{id}/comments}. */
   String template() {
-    return template;
+    return own == null || own.isEmpty() ? parent : parent.isEmpty() ? own : parent + "/" + own;
   }
 
   @Override
   public String toString() {
-    return namesNoTemplate() ? template : "/" + template + " " + byMethod.keySet();
+    return namesNoTemplate() ? parent : "/" + template() + " " + byMethod.keySet();
   }
 }

@@ -63,7 +63,7 @@ final class RouteTable {
     final ResourcePath path;
     final Level locator;
     /** The members that can match the same path and that some runtime may put before this one. */
-    final List<Member> rivals = new ArrayList<>();
+    List<Member> rivals = List.of(); // most members have none: a list of their own only when they do
 
     Member(PathTemplate template, CompiledTemplate compiled, ResourcePath path, Level locator) {
       this.template = template;
@@ -74,6 +74,13 @@ final class RouteTable {
 
     boolean isMethod() {
       return path != null;
+    }
+
+    void addRival(Member rival) {
+      if (rivals.isEmpty()) {
+        rivals = new ArrayList<>();
+      }
+      rivals.add(rival);
     }
   }
 
@@ -94,8 +101,7 @@ final class RouteTable {
     Level build(Set<String> literalPaths, boolean literalSoFar, TemplateCache cache) {
       List<Member> members = new ArrayList<>();
       methods.forEach((template, routes) -> {
-        String full = join(path, template.text());
-        members.add(new Member(template, cache.compile(template, false), new ResourcePath(full, routes), null));
+        members.add(new Member(template, cache.compile(template, false), new ResourcePath(path, template.text(), routes), null));
         if (literalSoFar && template.isLiteral()) {
           literalPaths.add(encodedJoin(path, template));
         }
@@ -175,8 +181,8 @@ final class RouteTable {
   /** Marks as rivals the members, sorted in Jersey's order, that some runtime may order the other way round. */
   private static void findRivals(List<Member> sorted) {
     Rivals.find(sorted, m -> m.template, Member::isMethod, (first, second) -> {
-      first.rivals.add(second);
-      second.rivals.add(first);
+      first.addRival(second);
+      second.addRival(first);
     });
   }
 
