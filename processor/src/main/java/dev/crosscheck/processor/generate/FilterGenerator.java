@@ -94,6 +94,9 @@ public final class FilterGenerator {
       // Its build finds providers by the interfaces a class names itself (Jandex does not see
       // that CrosscheckFilter, in a jar it does not index, extends these).
       type.addSuperinterface(ClassName.get("jakarta.ws.rs.container", "ContainerRequestFilter"));
+      // The response side too: errors Quarkus raises before any method runs (415, 406) reach no
+      // filter bound to a method, and get their route's grant there.
+      type.addSuperinterface(ClassName.get("jakarta.ws.rs.container", "ContainerResponseFilter"));
       type.addSuperinterface(ClassName.get("jakarta.ws.rs.container", "DynamicFeature"));
     }
     if (facts.priorityAnnotation()) {

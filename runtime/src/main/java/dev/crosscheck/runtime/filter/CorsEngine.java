@@ -298,6 +298,11 @@ public final class CorsEngine {
   public void onResponseOfUnboundMethod(ResourceInfo resourceInfo, ContainerRequestContext request,
       ContainerResponseContext response) throws IOException {
     if (resourceInfo == null) {
+      // Quarkus REST injects no ResourceInfo into the filter: there a response of status 400 or
+      // above with no resource matched is an error raised before any method could run.
+      if (response.getStatus() >= 400 && request.getUriInfo().getMatchedResources().isEmpty()) {
+        onErrorBeforeAnyMethod(request, response);
+      }
       return;
     }
     Method method = resourceInfo.getResourceMethod();
