@@ -122,6 +122,12 @@ public final class CorsEngineFactory {
    * Found when the filter starts, by loading the classes named; logged as a warning.
    */
   private static Set<String> locatorTargetsWithForeignSubclasses(List<CorsRouteSource> sources, ClassLoader loader) {
+    // Only another compilation's class can be such a subclass, and only a locator's target can have
+    // one: without both, no class is loaded (a table of thousands of classes would load them all).
+    boolean anyLocator = sources.stream().anyMatch(s -> s.routes().stream().anyMatch(r -> !r.locatorTemplates().isEmpty()));
+    if (sources.size() < 2 || !anyLocator) {
+      return Set.of();
+    }
     // Each compilation's classes with a policy, loaded once.
     Map<CorsRouteSource, Map<String, Class<?>>> withPolicies = new IdentityHashMap<>();
     for (CorsRouteSource source : sources) {
