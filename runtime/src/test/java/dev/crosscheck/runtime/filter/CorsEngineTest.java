@@ -368,4 +368,57 @@ class CorsEngineTest {
     assertThat(answer(engine, preflight("/api/reports", "https://app.example.com", "GET"))).as("the gone class's row").isNull();
     assertThat(answer(engine, preflight("/api/status", "https://a.example", "GET")).getStatus()).isEqualTo(204);
   }
+
+  /** A root resource an application leaves out, whose policy is credentialed. */
+  static final class Hidden {}
+
+  /** A deployed root resource without a policy, on a template that serves {@code hidden}. */
+  static final class CatchAll {}
+
+  @Test
+  void aLargeTableGrantsNothingUndeployedWhilePreflightsRaceTheDeployment() throws Exception {
+    // 20,000 routes on 1,000 deployed roots, beside one undeployed credentialed resource whose
+    // literal path a deployed catch-all serves: preflights sent while the runtime names the
+    // application wait for it, and none is granted from the undeployed resource.
+    java.util.List<Route> routes = new java.util.ArrayList<>();
+    routes.add(new Route(Hidden.class.getName(), "hidden", "", "GET", "open()", LISTED));
+    routes.add(new Route(CatchAll.class.getName(), "{name: hid[a-z]*}", "", "GET", "closed()", null));
+    for (int i = 0; i < 20_000; i++) {
+      routes.add(new Route(Status.class.getName(), "part" + (i / 20), "items" + (i % 20) + "/{id}", "GET",
+          "m" + i + "(long)", LISTED));
+    }
+    CorsRouteSource large = new CorsRouteSource() {
+      @Override
+      public List<Route> routes() {
+        return routes;
+      }
+
+      @Override
+      public List<String> classesWithPolicies() {
+        return List.of(Hidden.class.getName(), Status.class.getName());
+      }
+    };
+    CorsEngine engine = CorsEngineFactory.start(large, getClass().getClassLoader());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 400; i++) {
+        answers.add(pool.submit(() -> answer(engine, preflight("/api/hidden", "https://app.example.com", "GET"))));
+      }
+      engine.deployedBy(new jakarta.ws.rs.core.Application() {
+        @Override
+        public java.util.Set<Class<?>> getClasses() {
+          return java.util.Set.of(CatchAll.class, Status.class);
+        }
+      });
+      for (java.util.concurrent.Future<Response> answer : answers) {
+        Response response = answer.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(response == null ? null : response.getHeaderString("Access-Control-Allow-Origin"))
+            .as("a grant from the undeployed resource").isNull();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(answer(engine, preflight("/api/part7/items3/42", "https://app.example.com", "GET")).getStatus()).isEqualTo(204);
+  }
 }
