@@ -113,32 +113,31 @@ final class ActualResponseFilter implements ContainerResponseFilter {
     if (policy == null) {
       return;
     }
-    if (origin != null && !policy.origins.allows(origin)) {
-      if (policy.variesByOrigin) {
-        VaryOrigin.appendTo(headers);
-      }
+    if (!answer(policy, origin, headers)) {
       // The request ran (CORS protects readers, not servers); the browser withholds the answer.
       refuse(request, headers, origin);
-      return;
-    }
-    if (origin != null && listeners.any()) {
+    } else if (origin != null && listeners.any()) {
       listeners.tell(new CorsDecision(false, method, null, named.resourceMethod(), null));
     }
-    grant(policy, origin, headers);
   }
 
   /**
-   * The headers of a response under {@code policy} for a request from {@code origin} (null: none)
-   * that the policy allows, or that has no Origin: {@code Vary: Origin} where the answer depends
-   * on it; the grant for the origin; and for a public {@code "*"} policy, {@code *} whether or not
-   * the request had an Origin.
+   * The CORS headers of a response under {@code policy} for a request from {@code origin} (null:
+   * none): {@code Vary: Origin} where the answer depends on it; for an origin the policy allows,
+   * or none, the grant (a public {@code "*"} policy answers {@code *} whether or not the request
+   * had an Origin). The one place every response of a governed route gets its headers.
+   *
+   * @return false when the request has an Origin the policy does not allow: it got no grant
    */
-  static void grant(CompiledPolicy policy, String origin, MultivaluedMap<String, Object> headers) {
+  static boolean answer(CompiledPolicy policy, String origin, MultivaluedMap<String, Object> headers) {
     if (policy.variesByOrigin) {
       VaryOrigin.appendTo(headers);
       if (origin == null) {
-        return;
+        return true;
       }
+    }
+    if (origin != null && !policy.origins.allows(origin)) {
+      return false;
     }
     // Fetch, "CORS protocol and HTTP caches": a public answer is the same for every request, so it
     // is sent without an Origin too; a response cached from a navigation or a CDN fill is then
@@ -150,6 +149,7 @@ final class ActualResponseFilter implements ContainerResponseFilter {
     if (policy.exposeHeaders != null) {
       headers.putSingle(EXPOSE_HEADERS, policy.exposeHeaders);
     }
+    return true;
   }
 
   private CompiledPolicy policyOf(String httpMethod) {

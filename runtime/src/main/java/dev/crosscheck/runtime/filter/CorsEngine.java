@@ -238,14 +238,7 @@ public final class CorsEngine {
     if (policy == null) {
       return;
     }
-    MultivaluedMap<String, Object> responseHeaders = response.getHeaders();
-    if (origin != null && !policy.origins.allows(origin)) {
-      if (policy.variesByOrigin) {
-        VaryOrigin.appendTo(responseHeaders);
-      }
-      return;
-    }
-    ActualResponseFilter.grant(policy, origin, responseHeaders);
+    ActualResponseFilter.answer(policy, origin, response.getHeaders());
   }
 
   /** A preflight before the runtime said what it deploys: refused, and said why where a log or a listener asks. */
