@@ -61,44 +61,13 @@ public final class CorsEngineFactory {
     for (CorsRouteSource source : ServiceLoader.load(CorsRouteSource.class, loader)) {
       sources.putIfAbsent(source.getClass(), source);
     }
-    List<Route> routes = new ArrayList<>();
     Set<String> classesWithPolicies = new LinkedHashSet<>();
-    sources.values().forEach(s -> {
-      routes.addAll(s.routes());
-      classesWithPolicies.addAll(s.classesWithPolicies());
-    });
-    EngineParts parts = build(present(routes, loader), ConfigurationLookup.SYSTEM, DecisionListeners.load(loader),
+    sources.values().forEach(s -> classesWithPolicies.addAll(s.classesWithPolicies()));
+    EngineParts parts = build(StaleRows.dropped(sources.values(), loader), ConfigurationLookup.SYSTEM, DecisionListeners.load(loader),
         locatorTargetsWithForeignSubclasses(List.copyOf(sources.values()), loader), isQuarkusRest(loader));
     parts.bindings().knowClassesWithPolicies(classesWithPolicies);
     QuarkusHttpCors.warning(loader).ifPresent(warning -> LOG.log(System.Logger.Level.WARNING, warning));
     return parts;
-  }
-
-  /**
-   * The routes whose classes the class loader has. A table outlives the classes it names where a
-   * build tool deletes a class without running the processor again (Quarkus dev mode keeps the
-   * table of a deleted resource): such a row must grant nothing, and must not stop the start.
-   */
-  private static List<Route> present(List<Route> routes, ClassLoader loader) {
-    Map<String, Boolean> found = new HashMap<>();
-    List<Route> present = new ArrayList<>(routes.size());
-    Set<String> gone = new TreeSet<>();
-    for (Route route : routes) {
-      boolean root = found.computeIfAbsent(route.rootClass(), name -> isPresent(name, loader));
-      boolean resource = found.computeIfAbsent(route.resourceClass(), name -> isPresent(name, loader));
-      if (root && resource) {
-        present.add(route);
-      } else {
-        gone.add(root ? route.resourceClass() : route.rootClass());
-      }
-    }
-    if (!gone.isEmpty()) {
-      LOG.log(System.Logger.Level.WARNING, "Crosscheck: the generated table names " + gone.size()
-          + (gone.size() == 1 ? " class" : " classes") + " that the application does not have, so their routes grant"
-          + " nothing: " + String.join(", ", gone) + " (deleted since the table was generated? a clean build"
-          + " writes it anew)");
-    }
-    return present;
   }
 
   /**
@@ -107,12 +76,8 @@ public final class CorsEngineFactory {
    * Application} into the filter: there the table is every route, known from the start.
    */
   private static boolean isQuarkusRest(ClassLoader loader) {
-    return isPresent("org.jboss.resteasy.reactive.server.core.Deployment", loader);
-  }
-
-  /** Whether the class file is there, without loading (or initializing) the class. */
-  private static boolean isPresent(String binaryName, ClassLoader loader) {
-    return loader.getResource(binaryName.replace('.', '/') + ".class") != null;
+    // Looked up as a class file: loading it would initialize nothing, but costs more.
+    return loader.getResource("org/jboss/resteasy/reactive/server/core/Deployment.class") != null;
   }
 
   /**
