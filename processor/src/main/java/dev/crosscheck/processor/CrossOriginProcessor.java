@@ -229,7 +229,7 @@ public final class CrossOriginProcessor extends AbstractProcessor {
       // The last round: the whole model, every round's resources in it.
       writeExposure(table);
     }
-    if (table.size() == before || round.processingOver()) {
+    if (round.processingOver()) {
       return;
     }
     if (generated) {
@@ -237,6 +237,8 @@ public final class CrossOriginProcessor extends AbstractProcessor {
           .forEach(root -> reporter.report(Rule.LATE_RESOURCES, root, root.getSimpleName()));
       return;
     }
+    // Not written yet: in the first round where nothing is pending, whether or not this round
+    // added routes (the one that was pending may have added none, as a locator to a plain type).
     List<TableRow> rows = TableWriter.rows(table, processingEnv.getElementUtils());
     // Only a clean model is written: the build fails anyway, and a half table must never deploy.
     if (reporter.hasErrors() || !deferred.isEmpty() || rows.stream().allMatch(r -> r.policy() == null)) {

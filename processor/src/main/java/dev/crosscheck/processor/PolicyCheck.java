@@ -8,6 +8,8 @@ import dev.crosscheck.processor.check.QuarkusApplicationCheck;
 import dev.crosscheck.processor.check.RouteConflictCheck;
 import dev.crosscheck.processor.generate.ClassPathFacts;
 import dev.crosscheck.processor.jaxrs.Endpoint;
+import dev.crosscheck.processor.jaxrs.JaxRsAnnotations;
+import dev.crosscheck.processor.jaxrs.MalformedTemplateException;
 import dev.crosscheck.processor.jaxrs.ResourceScanner;
 import dev.crosscheck.processor.jaxrs.UnmappedLocator;
 import dev.crosscheck.processor.jaxrs.UnresolvedTypeException;
@@ -16,7 +18,6 @@ import dev.crosscheck.processor.policy.MergedPolicy;
 import dev.crosscheck.processor.policy.PolicyMerger;
 import dev.crosscheck.processor.policy.WrittenPolicy;
 import dev.crosscheck.processor.report.Reporter;
-import dev.crosscheck.runtime.path.InvalidTemplateException;
 import dev.crosscheck.runtime.rules.Rule;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,7 +28,9 @@ import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -77,14 +80,24 @@ final class PolicyCheck {
    */
   List<TypeElement> check(List<TypeElement> types, List<Element> annotated, boolean lastRound) {
     List<TypeElement> deferred = new ArrayList<>();
+    // Classes whose model could not be read, reported already: their policies are not "unmapped" too.
+    List<TypeElement> unreadable = new ArrayList<>();
     List<Endpoint> endpoints = new ArrayList<>();
     List<UnmappedLocator> unmapped = new ArrayList<>();
     List<ResourceScanner.LocatorTarget> locatorTargets = new ArrayList<>();
     conflicts.collectApplications(types);
     quarkus.check(types, quarkusRest, "GeneratedCorsFilter");
     for (TypeElement type : types) {
-      if (!lastRound && type.getKind() == ElementKind.CLASS && scanner.hasUnresolvedSupertype(type)) {
-        deferred.add(type); // its @Path or its policy may come from a type another processor generates
+      Optional<String> unresolvedSupertype =
+          type.getKind() == ElementKind.CLASS ? scanner.unresolvedSupertype(type) : Optional.empty();
+      if (unresolvedSupertype.isPresent()) {
+        // Its @Path or its policy may come from a type another processor generates.
+        if (!lastRound) {
+          deferred.add(type);
+        } else if (concernsCors(type, annotated)) {
+          unreadable.add(type);
+          reporter.report(Rule.UNRESOLVED_TYPE, type, type.getSimpleName(), unresolvedSupertype.get(), type.getSimpleName());
+        }
         continue;
       }
       if (!scanner.isRootResource(type)) {
@@ -103,10 +116,13 @@ final class PolicyCheck {
         if (!lastRound) {
           deferred.add(type);
         } else {
-          reporter.report(Rule.UNMAPPED_POLICY, e.element(), e.getMessage() + "; fix the type so that it compiles");
+          unreadable.add(type);
+          reporter.report(Rule.UNRESOLVED_TYPE, e.usedAt(), describe(e.usedAt()), e.unresolved(), type.getSimpleName());
         }
-      } catch (InvalidTemplateException e) {
-        reporter.report(Rule.UNMAPPED_POLICY, type, e.getMessage() + "; write the template as {name} or {name: regex}");
+      } catch (MalformedTemplateException e) {
+        unreadable.add(type);
+        reporter.report(Rule.MALFORMED_TEMPLATE, e.on(), JaxRsAnnotations.find(e.on(), JaxRsAnnotations.PATH),
+            e.template(), describe(e.on()), e.reason());
       }
     }
     Set<Element> mapped = new HashSet<>();
@@ -132,7 +148,7 @@ final class PolicyCheck {
         reporter.report(Rule.UNMAPPED_POLICY, locator.locator(), locator.reason());
       }
     }
-    placement.check(annotated.stream().filter(e -> !insideAny(e, deferred)).toList(), mapped);
+    placement.check(annotated.stream().filter(e -> !insideAny(e, deferred) && !insideAny(e, unreadable)).toList(), mapped);
     return deferred;
   }
 
@@ -142,6 +158,27 @@ final class PolicyCheck {
 
 
 
+
+  /**
+   * Whether a class whose supertype never resolved is one CORS needs: it carries a policy, or
+   * JAX-RS annotations, of its own or on a member. Any other class is the compiler's to report.
+   */
+  private static boolean concernsCors(TypeElement type, List<Element> annotated) {
+    if (annotated.stream().anyMatch(e -> e.equals(type) || type.equals(e.getEnclosingElement()))
+        || JaxRsAnnotations.path(type).isPresent()) {
+      return true;
+    }
+    return ElementFilter.methodsIn(type.getEnclosedElements()).stream().anyMatch(JaxRsAnnotations::hasJaxRsAnnotations);
+  }
+
+  /** {@code OrdersResource.update()}, {@code OrdersResource.form} or {@code OrdersResource}: where a finding is, in its message. */
+  private static String describe(Element element) {
+    Element owner = element.getEnclosingElement();
+    if (element instanceof TypeElement || !(owner instanceof TypeElement)) {
+      return element.getSimpleName().toString();
+    }
+    return owner.getSimpleName() + "." + element.getSimpleName() + (element instanceof ExecutableElement ? "()" : "");
+  }
 
   private boolean hasUnresolvedValues(ResourceScanner.Scan scan) {
     return scan.endpoints().stream().flatMap(e -> e.policySites().stream())

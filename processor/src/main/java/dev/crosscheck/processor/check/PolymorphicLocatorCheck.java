@@ -3,12 +3,12 @@ package dev.crosscheck.processor.check;
 import dev.crosscheck.processor.jaxrs.Endpoint;
 import dev.crosscheck.processor.jaxrs.JaxRsAnnotations;
 import dev.crosscheck.processor.jaxrs.ResourceScanner;
+import dev.crosscheck.processor.jaxrs.MalformedTemplateException;
 import dev.crosscheck.processor.jaxrs.UnresolvedTypeException;
 import dev.crosscheck.processor.policy.MergedPolicy;
 import dev.crosscheck.processor.policy.PolicyAnnotations;
 import dev.crosscheck.processor.policy.PolicyMerger;
 import dev.crosscheck.processor.report.Reporter;
-import dev.crosscheck.runtime.path.InvalidTemplateException;
 import dev.crosscheck.runtime.policy.CorsPolicy;
 import dev.crosscheck.runtime.rules.Rule;
 import java.util.HashSet;
@@ -80,7 +80,7 @@ public final class PolymorphicLocatorCheck {
             }
           }
         }
-      } catch (InvalidTemplateException | UnresolvedTypeException e) {
+      } catch (MalformedTemplateException | UnresolvedTypeException e) {
         // The declared type was scanned already; what could not be is reported there.
       }
     }

@@ -71,7 +71,7 @@ public final class JaxRsAnnotations {
    * Whether a method carries any JAX-RS annotation, on itself or a parameter. JAX-RS ignores the
    * annotations of an overridden method as soon as the overriding one has any (spec 3.6).
    */
-  static boolean hasJaxRsAnnotations(ExecutableElement method) {
+  public static boolean hasJaxRsAnnotations(ExecutableElement method) {
     if (!httpMethods(method).isEmpty() || hasAnnotationFromJaxRs(method)) {
       return true;
     }

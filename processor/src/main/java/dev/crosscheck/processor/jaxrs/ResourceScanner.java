@@ -49,6 +49,7 @@ public final class ResourceScanner {
   private final Elements elements;
   private final Types types;
   private final Predicate<Element> carriesPolicy;
+  private final TypeValidation validation = new TypeValidation();
 
   /**
    * @param carriesPolicy whether an element has {@code @CrossOrigin} or {@code @NoCrossOrigin}:
@@ -71,23 +72,24 @@ public final class ResourceScanner {
   }
 
   /**
-   * Whether a supertype of the class is not resolved yet (another processor may generate it in
-   * this round): its {@code @Path}, resource methods and policy cannot be known before it is.
+   * A supertype of the class that is not resolved yet, as written (another processor may generate
+   * it in this round): the class's {@code @Path}, resource methods and policy cannot be known
+   * before it is.
    */
-  public boolean hasUnresolvedSupertype(TypeElement type) {
+  public Optional<String> unresolvedSupertype(TypeElement type) {
     for (TypeElement current = type; current != null; ) {
       for (TypeMirror supertype : current.getInterfaces()) {
         if (supertype.getKind() == TypeKind.ERROR) {
-          return true;
+          return Optional.of(supertype.toString());
         }
       }
       TypeMirror superclass = current.getSuperclass();
       if (superclass.getKind() == TypeKind.ERROR) {
-        return true;
+        return Optional.of(superclass.toString());
       }
       current = superclass.getKind() == TypeKind.DECLARED ? (TypeElement) types.asElement(superclass) : null;
     }
-    return false;
+    return Optional.empty();
   }
 
   /** The class-level {@code @Path}: the class's own, else the nearest supertype's. */
@@ -105,13 +107,14 @@ public final class ResourceScanner {
     return Optional.empty();
   }
 
-  public Scan scan(TypeElement root) throws InvalidTemplateException, UnresolvedTypeException {
+  public Scan scan(TypeElement root) throws MalformedTemplateException, UnresolvedTypeException {
     List<Endpoint> endpoints = new ArrayList<>();
     List<UnmappedLocator> unmapped = new ArrayList<>();
     List<LocatorTarget> targets = new ArrayList<>();
+    requireWhole(root);
     List<Element> sites = new ArrayList<>(packageSites(elements.getPackageOf(root)));
     sites.add(classSite(root));
-    PathTemplate rootTemplate = PathTemplate.parse(rootPath(root).orElseThrow());
+    PathTemplate rootTemplate = template(rootPath(root).orElseThrow(), root);
     Deque<TypeElement> chain = new ArrayDeque<>();
     chain.push(root);
     visit(root, root, rootTemplate, List.of(), sites, chain, endpoints, unmapped, targets);
@@ -120,7 +123,8 @@ public final class ResourceScanner {
 
   /** The endpoints the locator of {@code target} reaches when it returns an instance of {@code actual}. */
   public List<Endpoint> endpointsThrough(LocatorTarget target, TypeElement actual)
-      throws InvalidTemplateException, UnresolvedTypeException {
+      throws MalformedTemplateException, UnresolvedTypeException {
+    requireWhole(actual);
     List<Endpoint> endpoints = new ArrayList<>();
     List<Element> sites = new ArrayList<>(target.sites());
     sites.add(classSite(actual));
@@ -142,7 +146,7 @@ public final class ResourceScanner {
       List<Endpoint> endpoints,
       List<UnmappedLocator> unmapped,
       List<LocatorTarget> targets)
-      throws InvalidTemplateException, UnresolvedTypeException {
+      throws MalformedTemplateException, UnresolvedTypeException {
     for (ExecutableElement method : publicMethods(resource)) {
       ExecutableElement declaration = annotationSource(method, resource);
       if (declaration == null) {
@@ -153,7 +157,7 @@ public final class ResourceScanner {
       if (httpMethods.isEmpty() && path.isEmpty()) {
         continue;
       }
-      PathTemplate template = PathTemplate.parse(path.orElse(""));
+      PathTemplate template = template(path.orElse(""), declaration);
       List<Element> methodSites = new ArrayList<>(sites);
       methodSites.add(carriesPolicy.test(method) || !carriesPolicy.test(declaration) ? method : declaration);
       if (!httpMethods.isEmpty()) {
@@ -165,10 +169,10 @@ public final class ResourceScanner {
         continue;
       }
       TypeMirror returned = ((ExecutableType) types.asMemberOf((DeclaredType) resource.asType(), method)).getReturnType();
-      if (returned.getKind() == TypeKind.ERROR) {
-        throw new UnresolvedTypeException(method + " returns an unresolved type " + returned, method);
-      }
       TypeElement subResource = subResourceType(returned);
+      if (subResource != null) {
+        requireWhole(subResource);
+      }
       if (subResource == null || !hasResourceMethods(subResource)) {
         unmapped.add(new UnmappedLocator(method, methodSites,
             "sub-resource locator " + method.getSimpleName() + "() returns " + returned
@@ -190,6 +194,33 @@ public final class ResourceScanner {
         visit(subResource, root, rootTemplate, below, subResourceSites, chain, endpoints, unmapped, targets);
         chain.pop();
       }
+    }
+  }
+
+  private static PathTemplate template(String value, Element on) throws MalformedTemplateException {
+    try {
+      return PathTemplate.parse(value);
+    } catch (InvalidTemplateException e) {
+      throw new MalformedTemplateException(value, on, e);
+    }
+  }
+
+  /**
+   * Throws unless the type and every supertype are whole ({@link TypeValidation}): the model is
+   * read from their members, which a type another processor has yet to generate would make wrong.
+   */
+  private void requireWhole(TypeElement type) throws UnresolvedTypeException {
+    Optional<TypeValidation.Unresolved> found = validation.firstUnresolved(type);
+    if (found.isEmpty()) {
+      for (TypeElement supertype : supertypes(type)) {
+        found = validation.firstUnresolved(supertype);
+        if (found.isPresent()) {
+          break;
+        }
+      }
+    }
+    if (found.isPresent()) {
+      throw new UnresolvedTypeException(found.get().what(), found.get().usedAt(), type);
     }
   }
 
