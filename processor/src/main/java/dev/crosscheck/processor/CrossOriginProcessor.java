@@ -3,14 +3,17 @@ package dev.crosscheck.processor;
 import com.google.auto.service.AutoService;
 import com.sun.source.util.Trees;
 import dev.crosscheck.processor.generate.CompilationIndex;
+import dev.crosscheck.processor.generate.GeneratedCodeContract;
 import dev.crosscheck.processor.generate.TableRow;
+import dev.crosscheck.processor.exposure.ExposedEndpoint;
 import dev.crosscheck.processor.exposure.ExposureLock;
 import dev.crosscheck.processor.exposure.ExposureReport;
 import dev.crosscheck.processor.generate.TableWriter;
+import dev.crosscheck.processor.jaxrs.ElementRef;
 import dev.crosscheck.processor.jaxrs.JaxRsAnnotations;
-import dev.crosscheck.processor.policy.GovernedEndpoint;
 import dev.crosscheck.processor.policy.PolicyAnnotations;
 import dev.crosscheck.processor.report.Reporter;
+import dev.crosscheck.processor.round.RoundChecks;
 import dev.crosscheck.processor.report.SarifLog;
 import dev.crosscheck.runtime.rules.Rule;
 import java.io.IOException;
@@ -24,6 +27,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,8 +38,6 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -54,10 +56,14 @@ public final class CrossOriginProcessor extends AbstractProcessor {
   private Reporter reporter;
   /** The SARIF log the build asked for with -Acrosscheck.sarif, else null. */
   private SarifLog sarif;
-  private PolicyCheck check;
+  private RoundChecks checks;
   private boolean generated;
-  /** Root resource classes waiting for a type another processor may still generate. */
+  /** Root resource classes waiting for a type another processor may still generate, by name. */
   private final Set<String> deferred = new LinkedHashSet<>();
+  /** The table's rows from every round so far: names and values, no element of the compiler's. */
+  private final List<TableRow> rows = new ArrayList<>();
+  /** The exposure report's endpoints from every round so far, likewise. */
+  private final List<ExposedEndpoint> exposed = new ArrayList<>();
 
   /** javac's view of method bodies, or null on a compiler without it (the Eclipse compiler). */
   private static Trees javacTrees(ProcessingEnvironment processingEnv) {
@@ -77,7 +83,7 @@ public final class CrossOriginProcessor extends AbstractProcessor {
       sarif = new SarifLog(trees);
       reporter.recordIn(sarif);
     }
-    check = new PolicyCheck(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), trees, reporter);
+    checks = new RoundChecks(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), trees);
   }
 
   /**
@@ -220,34 +226,43 @@ public final class CrossOriginProcessor extends AbstractProcessor {
       }
     }
 
-    int before = check.table().size();
-    for (TypeElement type : check.check(types, annotated, round.processingOver())) {
-      deferred.add(type.getQualifiedName().toString());
-    }
-    List<GovernedEndpoint> table = check.table();
-    if (round.processingOver() && !table.isEmpty() && !reporter.hasErrors() && deferred.isEmpty()) {
+    reporter.newRound();
+    RoundChecks.Outcome outcome = checks.run(types, annotated, round.processingOver());
+    reporter.report(outcome.findings());
+    deferred.addAll(outcome.deferred());
+    // What later rounds need of this one, by name: the compiler's elements belong to their round.
+    List<TableRow> roundRows = TableWriter.rows(outcome.endpoints(), processingEnv.getElementUtils());
+    rows.addAll(roundRows);
+    exposed.addAll(ExposureReport.entries(outcome.endpoints(), processingEnv.getElementUtils()));
+    if (round.processingOver() && !rows.isEmpty() && !reporter.hasErrors() && deferred.isEmpty()) {
       // The last round: the whole model, every round's resources in it.
-      writeExposure(table);
+      writeExposure();
     }
     if (round.processingOver()) {
       return;
     }
     if (generated) {
-      table.subList(before, table.size()).stream().map(e -> e.endpoint().root()).distinct()
+      outcome.endpoints().stream().map(e -> e.endpoint().root()).distinct()
           .forEach(root -> reporter.report(Rule.LATE_RESOURCES, root, root.getSimpleName()));
       return;
     }
     // Not written yet: in the first round where nothing is pending, whether or not this round
     // added routes (the one that was pending may have added none, as a locator to a plain type).
-    List<TableRow> rows = TableWriter.rows(table, processingEnv.getElementUtils());
+    List<TableRow> table = TableWriter.sorted(rows);
     // Only a clean model is written: the build fails anyway, and a half table must never deploy.
-    if (reporter.hasErrors() || !deferred.isEmpty() || rows.stream().allMatch(r -> r.policy() == null)) {
+    if (reporter.hasErrors() || !deferred.isEmpty() || table.stream().allMatch(r -> r.policy() == null)) {
+      return;
+    }
+    Optional<String> mismatch = GeneratedCodeContract.mismatch(processingEnv.getElementUtils());
+    if (mismatch.isPresent()) {
+      // What it would write could not run (or not compile): the build says which versions to align.
+      reporter.reportGlobally(Rule.RUNTIME_CONTRACT_MISMATCH, mismatch.get());
       return;
     }
     // A package option that is no package name was reported in the first round: no table then.
     Optional<String> pkg = Optional.ofNullable(processingEnv.getOptions().get(TableWriter.PACKAGE_OPTION));
     try {
-      new TableWriter(processingEnv.getFiler(), processingEnv.getElementUtils()).write(rows, pkg, List.copyOf(classesWithPolicies));
+      new TableWriter(processingEnv.getFiler(), processingEnv.getElementUtils()).write(table, pkg, List.copyOf(classesWithPolicies));
       generated = true;
     } catch (FilerException e) {
       // The Eclipse batch compiler refuses to create a source whose class the class path already
@@ -258,15 +273,14 @@ public final class CrossOriginProcessor extends AbstractProcessor {
     }
   }
 
-  private void writeExposure(List<GovernedEndpoint> table) {
-    Set<Element> origins = new LinkedHashSet<>();
-    table.forEach(e -> {
-      origins.add(e.endpoint().root());
-      origins.add(e.endpoint().resource());
-    });
+  private void writeExposure() {
+    Set<ElementRef> names = new LinkedHashSet<>();
+    rows.forEach(r -> names.addAll(r.origins()));
+    Element[] origins = names.stream().map(n -> n.resolve(processingEnv.getElementUtils())).filter(Objects::nonNull)
+        .distinct().toArray(Element[]::new);
     try {
-      ExposureReport report = ExposureReport.of(table, processingEnv.getElementUtils());
-      report.writeTo(processingEnv.getFiler(), origins.toArray(new Element[0]));
+      ExposureReport report = ExposureReport.of(exposed);
+      report.writeTo(processingEnv.getFiler(), origins);
       String lock = processingEnv.getOptions().get(ExposureLock.OPTION);
       if (hasValue(ExposureLock.OPTION)) {
         checkLock(Path.of(lock), report);
@@ -286,10 +300,11 @@ public final class CrossOriginProcessor extends AbstractProcessor {
       reporter.reportAt(lock, Rule.EXPOSURE_LOCK_MISSING, lock);
       return;
     }
+    Elements elements = processingEnv.getElementUtils();
     for (ExposureLock.Change change : ExposureLock.compare(Files.readString(lock, StandardCharsets.UTF_8), report)) {
-      // The model is from earlier rounds; javac places messages by this round's elements.
-      Element element = change.site() != null ? current(change.site().element())
-          : change.element() != null ? current(change.element()) : null;
+      // The model is from every round; the names are looked up in this one, where javac places messages.
+      Element element = change.site() != null ? change.site().resolve(elements)
+          : change.element() != null ? change.element().resolve(elements) : null;
       if (element != null) {
         reporter.report(Rule.EXPOSURE_CHANGED, element,
             change.site() == null ? Optional.empty() : JaxRsAnnotations.find(element, PolicyAnnotations.CROSS_ORIGIN),
@@ -298,28 +313,6 @@ public final class CrossOriginProcessor extends AbstractProcessor {
         reporter.reportAt(lock, Rule.EXPOSURE_CHANGED, change.description(), lock);
       }
     }
-  }
-
-  /** The element of this round that stands for one of an earlier round: a type, package or method. */
-  private Element current(Element element) {
-    Elements elements = processingEnv.getElementUtils();
-    if (element instanceof TypeElement type) {
-      return elements.getTypeElement(type.getQualifiedName());
-    }
-    if (element instanceof PackageElement pkg) {
-      return elements.getPackageElement(pkg.getQualifiedName());
-    }
-    if (element instanceof ExecutableElement method && element.getEnclosingElement() instanceof TypeElement owner) {
-      TypeElement now = elements.getTypeElement(owner.getQualifiedName());
-      if (now != null) {
-        for (ExecutableElement candidate : ElementFilter.methodsIn(now.getEnclosedElements())) {
-          if (candidate.getSimpleName().equals(method.getSimpleName()) && candidate.toString().equals(method.toString())) {
-            return candidate;
-          }
-        }
-      }
-    }
-    return element;
   }
 
   /** Every type declared in the round's sources, nested ones included. */

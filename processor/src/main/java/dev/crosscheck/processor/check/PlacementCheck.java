@@ -5,7 +5,7 @@ import dev.crosscheck.processor.jaxrs.ResourceScanner;
 import dev.crosscheck.processor.policy.PolicyMerger;
 import dev.crosscheck.processor.policy.Sites;
 import dev.crosscheck.processor.policy.WrittenPolicy;
-import dev.crosscheck.processor.report.Reporter;
+import dev.crosscheck.processor.report.Finding;
 import dev.crosscheck.runtime.policy.GuardedEndpoints;
 import dev.crosscheck.runtime.rules.PolicyRules;
 import dev.crosscheck.runtime.rules.Rule;
@@ -28,51 +28,54 @@ import javax.lang.model.element.TypeElement;
  */
 public final class PlacementCheck {
 
-  private final Reporter reporter;
   private final ResourceScanner scanner;
-  private final PolicyMerger merger;
-  private final PolymorphicLocatorCheck polymorphic;
 
-  public PlacementCheck(ResourceScanner scanner, PolicyMerger merger, PolymorphicLocatorCheck polymorphic,
-      Reporter reporter) {
+  public PlacementCheck(ResourceScanner scanner) {
     this.scanner = scanner;
-    this.merger = merger;
-    this.polymorphic = polymorphic;
-    this.reporter = reporter;
   }
 
-  /** Policy annotations that govern no endpoint: misplaced, or out of this compilation's reach. */
-  public void check(List<Element> annotated, Set<Element> mapped) {
+  /**
+   * Policy annotations that govern no endpoint: misplaced, or out of this compilation's reach.
+   *
+   * @param mapped the policy sites some endpoint of the round is governed from
+   * @param optOutsInEffect the opt-outs that dropped a policy for some endpoint of the round
+   * @param explained opt-outs another finding is about already (CORS078)
+   * @param merger the round's merger, to read and merge policies with
+   */
+  public List<Finding> check(List<Element> annotated, Set<Element> mapped, Set<Element> optOutsInEffect,
+      Set<Element> explained, PolicyMerger merger) {
+    List<Finding> findings = new ArrayList<>();
     for (Element element : annotated) {
       Optional<WrittenPolicy> written = merger.written(element);
       boolean optsOut = PolicyMerger.optsOut(element);
       if (written.isPresent() && optsOut) {
-        reporter.report(Rule.POLICY_AND_OPT_OUT, written.get());
+        findings.add(Finding.at(Rule.POLICY_AND_OPT_OUT, written.get()));
       }
       if (element.getKind() == ElementKind.PACKAGE) {
         if (written.isPresent() && !mapped.contains(element)) {
-          reporter.report(Rule.UNMAPPED_POLICY, written.get(), "no root resource class of this compilation is in "
-              + Sites.describe(element) + " or below it; move the policy to the package of the resources");
-          checkStandalone(element);
+          findings.add(Finding.at(Rule.UNMAPPED_POLICY, written.get(), "no root resource class of this compilation is in "
+              + Sites.describe(element) + " or below it; move the policy to the package of the resources"));
+          findings.addAll(standalone(element, merger));
         }
         continue;
       }
-      if (optsOut && !merger.optOutTookEffect(element) && written.isEmpty() && !polymorphic.reported(element)) {
-        reporter.report(Rule.USELESS_OPT_OUT, element, PolicyMerger.optOutAnnotation(element), Sites.describe(element));
+      if (optsOut && !optOutsInEffect.contains(element) && written.isEmpty() && !explained.contains(element)) {
+        findings.add(Finding.at(Rule.USELESS_OPT_OUT, element, PolicyMerger.optOutAnnotation(element), Sites.describe(element)));
       }
       if (written.isEmpty() || mapped.contains(element)) {
         continue;
       }
       Optional<String> notAResource = whyNotAResource(element);
       if (notAResource.isPresent()) {
-        reporter.report(Rule.NOT_A_RESOURCE, written.get(), Sites.describe(element), notAResource.get());
+        findings.add(Finding.at(Rule.NOT_A_RESOURCE, written.get(), Sites.describe(element), notAResource.get()));
       } else {
-        reporter.report(Rule.UNMAPPED_POLICY, written.get(),
+        findings.add(Finding.at(Rule.UNMAPPED_POLICY, written.get(),
             "no root resource class or sub-resource locator of this compilation reaches "
-                + Sites.describe(element) + "; give its class @Path, or return it from a sub-resource locator");
+                + Sites.describe(element) + "; give its class @Path, or return it from a sub-resource locator"));
       }
-      checkStandalone(element);
+      findings.addAll(standalone(element, merger));
     }
+    return findings;
   }
 
 
@@ -102,7 +105,8 @@ public final class PlacementCheck {
   }
 
   /** A policy that governs nothing still has its values checked, so no mistake hides behind another. */
-  private void checkStandalone(Element element) {
+  private static List<Finding> standalone(Element element, PolicyMerger merger) {
+    List<Finding> findings = new ArrayList<>();
     List<Element> sites = new ArrayList<>();
     for (Element e = element; e != null; e = e.getEnclosingElement()) {
       sites.add(0, e);
@@ -111,9 +115,10 @@ public final class PlacementCheck {
     merger.merge(sites).ifPresent(merged -> {
       for (Violation violation : PolicyRules.check(merged.policy(), GuardedEndpoints.UNKNOWN)) {
         if (!(originsMayComeFromBelow && violation.rule() == Rule.NO_ORIGIN)) {
-          reporter.report(violation, merged);
+          findings.add(Finding.of(violation, merged));
         }
       }
     });
+    return findings;
   }
 }

@@ -4,13 +4,14 @@ import dev.crosscheck.processor.jaxrs.Endpoint;
 import dev.crosscheck.processor.policy.GovernedEndpoint;
 import dev.crosscheck.processor.policy.MergedPolicy;
 import dev.crosscheck.processor.policy.WrittenPolicy;
-import dev.crosscheck.processor.report.Reporter;
+import dev.crosscheck.processor.report.Finding;
 import dev.crosscheck.runtime.policy.CorsPolicy;
 import dev.crosscheck.runtime.policy.GuardedEndpoints;
 import dev.crosscheck.runtime.policy.PolicyAttribute;
 import dev.crosscheck.runtime.rules.PolicyRules;
 import dev.crosscheck.runtime.rules.Rule;
 import dev.crosscheck.runtime.rules.Violation;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,6 @@ import javax.lang.model.element.Element;
  */
 public final class PolicyValueCheck {
 
-  private final Reporter reporter;
   /**
    * The rulebook's verdict on equal values is equal: classes that write the same policy are
    * judged once, and each gets the findings at its own annotation.
@@ -35,14 +35,29 @@ public final class PolicyValueCheck {
 
   private record Judged(CorsPolicy policy, GuardedEndpoints guarded) {}
 
-  public PolicyValueCheck(Reporter reporter) {
-    this.reporter = reporter;
+  /**
+   * The rulebook on every distinct policy of the round's endpoints, and a policy written on a
+   * resource method that does not open it.
+   */
+  public List<Finding> check(List<GovernedEndpoint> endpoints) {
+    List<Finding> findings = new ArrayList<>();
+    Map<List<WrittenPolicy>, List<Endpoint>> groups = new LinkedHashMap<>();
+    Map<List<WrittenPolicy>, MergedPolicy> groupPolicies = new LinkedHashMap<>();
+    for (GovernedEndpoint governed : endpoints) {
+      governed.policy().ifPresent(m -> {
+        groups.computeIfAbsent(m.contributors(), k -> new ArrayList<>()).add(governed.endpoint());
+        groupPolicies.putIfAbsent(m.contributors(), m);
+      });
+      methodIsOpen(governed).ifPresent(findings::add);
+    }
+    findings.addAll(groups(groups, groupPolicies));
+    return findings;
   }
 
   /** A policy written on a resource method must open that method, or it does nothing. */
-  public void checkMethodIsOpen(GovernedEndpoint governed) {
+  private Optional<Finding> methodIsOpen(GovernedEndpoint governed) {
     if (governed.policy().isEmpty()) {
-      return;
+      return Optional.empty();
     }
     MergedPolicy merged = governed.policy().get();
     Endpoint endpoint = governed.endpoint();
@@ -53,8 +68,9 @@ public final class PolicyValueCheck {
     // A listed method that differs only in case is reported as CORS022 already.
     boolean listedInOtherCase = methods.stream().anyMatch(m -> m.equalsIgnoreCase(method));
     if (written && !methods.isEmpty() && !methods.contains("*") && !listedInOtherCase) {
-      reporter.report(Rule.POLICY_EXCLUDES_ITS_METHOD, merged.mostSpecific(), method, methods, method, method);
+      return Optional.of(Finding.at(Rule.POLICY_EXCLUDES_ITS_METHOD, merged.mostSpecific(), method, methods, method, method));
     }
+    return Optional.empty();
   }
 
   /**
@@ -62,7 +78,8 @@ public final class PolicyValueCheck {
    * policies, and is judged against all of them: its methods against every method it guards, and
    * a risk it accepts as unused only if no policy it reaches needs it.
    */
-  public void checkGroups(Map<List<WrittenPolicy>, List<Endpoint>> groups, Map<List<WrittenPolicy>, MergedPolicy> policies) {
+  private List<Finding> groups(Map<List<WrittenPolicy>, List<Endpoint>> groups, Map<List<WrittenPolicy>, MergedPolicy> policies) {
+    List<Finding> findings = new ArrayList<>();
     Map<Optional<WrittenPolicy>, Set<String>> declaredUnderMethodsWriter = new LinkedHashMap<>();
     Map<Optional<WrittenPolicy>, Integer> policiesUnderRisksWriter = new LinkedHashMap<>();
     groups.forEach((contributors, members) -> {
@@ -85,15 +102,16 @@ public final class PolicyValueCheck {
           unusedRisks.merge(finding, 1, Integer::sum);
           unusedRiskPolicies.putIfAbsent(finding, merged);
         } else {
-          reporter.report(violation, merged);
+          findings.add(Finding.of(violation, merged));
         }
       }
     });
     unusedRisks.forEach((finding, count) -> {
       if (count.equals(policiesUnderRisksWriter.get(finding.writer()))) {
-        reporter.report(finding.violation(), unusedRiskPolicies.get(finding));
+        findings.add(Finding.of(finding.violation(), unusedRiskPolicies.get(finding)));
       }
     });
+    return findings;
   }
 
   private static Optional<String> authorizationReader(List<Endpoint> members) {

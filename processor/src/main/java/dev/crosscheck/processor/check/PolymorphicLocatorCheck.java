@@ -8,9 +8,10 @@ import dev.crosscheck.processor.jaxrs.UnresolvedTypeException;
 import dev.crosscheck.processor.policy.MergedPolicy;
 import dev.crosscheck.processor.policy.PolicyAnnotations;
 import dev.crosscheck.processor.policy.PolicyMerger;
-import dev.crosscheck.processor.report.Reporter;
+import dev.crosscheck.processor.report.Finding;
 import dev.crosscheck.runtime.policy.CorsPolicy;
 import dev.crosscheck.runtime.rules.Rule;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,23 +33,18 @@ import javax.lang.model.util.Types;
  */
 public final class PolymorphicLocatorCheck {
 
-  private final Reporter reporter;
+  /**
+   * What the check found: its findings, the policy sites the subclasses' paths map, and the
+   * elements it reported (their opt-out is not useless, it is what a preflight cannot see).
+   */
+  public record Result(List<Finding> findings, Set<Element> mapped, Set<Element> reported) {}
+
   private final ResourceScanner scanner;
-  private final PolicyMerger merger;
   private final Types types;
-  /** Elements reported as CORS078: their opt-out is not useless, it is what a preflight cannot see. */
-  private final Set<Element> reported = new HashSet<>();
 
-  public PolymorphicLocatorCheck(ResourceScanner scanner, PolicyMerger merger, Types types, Reporter reporter) {
+  public PolymorphicLocatorCheck(ResourceScanner scanner, Types types) {
     this.scanner = scanner;
-    this.merger = merger;
     this.types = types;
-    this.reporter = reporter;
-  }
-
-  /** Whether {@code element} was reported as CORS078. */
-  public boolean reported(Element element) {
-    return reported.contains(element);
   }
 
   /**
@@ -57,8 +53,8 @@ public final class PolymorphicLocatorCheck {
    * declared type. Every subclass in the compilation must therefore give every path it serves
    * through the locator the policy the declared type gives it.
    */
-  public void check(List<ResourceScanner.LocatorTarget> targets, List<TypeElement> candidates,
-      Set<Element> mapped) {
+  public Result check(List<ResourceScanner.LocatorTarget> targets, List<TypeElement> candidates, PolicyMerger merger) {
+    Result result = new Result(new ArrayList<>(), new HashSet<>(), new HashSet<>());
     for (ResourceScanner.LocatorTarget target : targets) {
       try {
         Map<String, Optional<CorsPolicy>> declared = new LinkedHashMap<>();
@@ -72,11 +68,11 @@ public final class PolymorphicLocatorCheck {
           Set<String> reported = new HashSet<>();
           for (Endpoint endpoint : scanner.endpointsThrough(target, type)) {
             Optional<MergedPolicy> merged = merger.merge(endpoint.policySites());
-            mapped.addAll(endpoint.policySites());
+            result.mapped().addAll(endpoint.policySites());
             String key = endpoint.httpMethod() + " " + endpoint.template();
             Optional<CorsPolicy> policy = merged.map(MergedPolicy::policy);
             if ((!declared.containsKey(key) || !declared.get(key).equals(policy)) && reported.add(key)) {
-              reportPolymorphic(target, type, endpoint);
+              result.findings().add(polymorphic(target, type, endpoint, result.reported()));
             }
           }
         }
@@ -84,6 +80,7 @@ public final class PolymorphicLocatorCheck {
         // The declared type was scanned already; what could not be is reported there.
       }
     }
+    return result;
   }
 
   private boolean isProperSubclass(TypeElement type, TypeElement declared) {
@@ -92,7 +89,8 @@ public final class PolymorphicLocatorCheck {
   }
 
   /** Reported on the most specific element of the subclass that carries a policy annotation, else on its method. */
-  private void reportPolymorphic(ResourceScanner.LocatorTarget target, TypeElement type, Endpoint endpoint) {
+  private static Finding polymorphic(ResourceScanner.LocatorTarget target, TypeElement type, Endpoint endpoint,
+      Set<Element> reported) {
     List<Element> sites = endpoint.policySites();
     Element at = endpoint.method();
     Optional<AnnotationMirror> annotation = Optional.empty();
@@ -108,7 +106,7 @@ public final class PolymorphicLocatorCheck {
     String subclass = type.getSimpleName().toString();
     String declared = target.declared().getSimpleName().toString();
     reported.add(at);
-    reporter.report(Rule.POLYMORPHIC_LOCATOR, at, annotation, endpoint.httpMethod(), endpoint.template(), subclass,
+    return Finding.at(Rule.POLYMORPHIC_LOCATOR, at, annotation, endpoint.httpMethod(), endpoint.template(), subclass,
         locator, declared, subclass, declared);
   }
 

@@ -2,8 +2,9 @@ package dev.crosscheck.processor.check;
 
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.Trees;
-import dev.crosscheck.processor.report.Reporter;
+import dev.crosscheck.processor.report.Finding;
 import dev.crosscheck.runtime.rules.Rule;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
@@ -27,20 +28,19 @@ public final class QuarkusApplicationCheck {
   private final Elements elements;
   private final Types types;
   private final Trees trees;
-  private final Reporter reporter;
 
   /** @param trees javac's trees, or null where the compiler has none (the Eclipse compiler) */
-  public QuarkusApplicationCheck(Elements elements, Types types, Trees trees, Reporter reporter) {
+  public QuarkusApplicationCheck(Elements elements, Types types, Trees trees) {
     this.elements = elements;
     this.types = types;
     this.trees = trees;
-    this.reporter = reporter;
   }
 
-  public void check(List<TypeElement> candidates, boolean quarkusRest, String filterName) {
+  public List<Finding> check(List<TypeElement> candidates, boolean quarkusRest, String filterName) {
+    List<Finding> findings = new ArrayList<>();
     TypeElement application = elements.getTypeElement("jakarta.ws.rs.core.Application");
     if (!quarkusRest || application == null) {
-      return;
+      return findings;
     }
     for (TypeElement type : candidates) {
       if (type.equals(application) || !types.isSubtype(types.erasure(type.asType()), types.erasure(application.asType()))) {
@@ -49,11 +49,12 @@ public final class QuarkusApplicationCheck {
       for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
         if (LISTING_METHODS.contains(method.getSimpleName().toString()) && method.getParameters().isEmpty()
             && !namesTheFilter(method, filterName)) {
-          reporter.report(Rule.QUARKUS_LISTED_CLASSES, method, type.getSimpleName() + "." + method.getSimpleName() + "()",
-              filterName);
+          findings.add(Finding.at(Rule.QUARKUS_LISTED_CLASSES, method, type.getSimpleName() + "." + method.getSimpleName() + "()",
+              filterName));
         }
       }
     }
+    return findings;
   }
 
   private boolean namesTheFilter(ExecutableElement method, String filterName) {

@@ -4,10 +4,11 @@ import dev.crosscheck.processor.jaxrs.Endpoint;
 import dev.crosscheck.processor.policy.GovernedEndpoint;
 import dev.crosscheck.processor.policy.MergedPolicy;
 import dev.crosscheck.processor.policy.PolicyMerger;
-import dev.crosscheck.processor.report.Reporter;
+import dev.crosscheck.processor.report.Finding;
 import dev.crosscheck.runtime.path.RouteKey;
 import dev.crosscheck.runtime.policy.CorsPolicy;
 import dev.crosscheck.runtime.rules.Rule;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,17 +29,21 @@ import javax.lang.model.util.Types;
  */
 public final class RouteConflictCheck {
 
-  private final Reporter reporter;
+  /**
+   * The first claim of each route, kept over rounds by name (a conflict with a class of an
+   * earlier round is reported on the class of this one).
+   */
+  private record Claim(Optional<CorsPolicy> policy, String root, String methodName) {}
+
   private final Elements elements;
   private final Types types;
-  private final Map<RouteKey, GovernedEndpoint> claims = new LinkedHashMap<>();
+  private final Map<RouteKey, Claim> claims = new LinkedHashMap<>();
   /** Concrete {@code Application} subclasses seen so far: with two, resources may be deployed apart. */
   private final Set<String> applications = new TreeSet<>();
 
-  public RouteConflictCheck(Elements elements, Types types, Reporter reporter) {
+  public RouteConflictCheck(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
-    this.reporter = reporter;
   }
 
   public void collectApplications(List<TypeElement> candidates) {
@@ -60,32 +65,34 @@ public final class RouteConflictCheck {
    * agree. Two root classes of a module with several applications may disagree: they may never be
    * deployed together, which is checked when each application starts.
    */
-  public void check(GovernedEndpoint governed) {
-    Endpoint endpoint = governed.endpoint();
-    GovernedEndpoint first = claims.putIfAbsent(new RouteKey(endpoint.httpMethod(), endpoint.template()), governed);
-    if (first == null) {
-      return;
+  public List<Finding> check(List<GovernedEndpoint> endpoints) {
+    List<Finding> findings = new ArrayList<>();
+    for (GovernedEndpoint governed : endpoints) {
+      check(governed).ifPresent(findings::add);
     }
-    Optional<CorsPolicy> a = first.policy().map(MergedPolicy::policy);
-    Optional<CorsPolicy> b = governed.policy().map(MergedPolicy::policy);
-    if (a.equals(b)) {
-      return;
-    }
-    if (applications.size() > 1 && !first.endpoint().root().equals(endpoint.root())) {
-      // Which application deploys which class is code, not an annotation: the filter checks the
-      // resources each application deploys when it starts, and a conflict there stops the start.
-      return;
-    }
-    String firstSource = first.endpoint().methodName();
-    String secondSource = endpoint.methodName();
-    if (governed.policy().isPresent()) {
-      reporter.report(Rule.CONFLICTING_POLICIES, governed.policy().get().mostSpecific(),
-          endpoint.httpMethod(), endpoint.template(), firstSource, secondSource);
-    } else {
-      Element site = endpoint.policySites().get(endpoint.policySites().size() - 1);
-      reporter.report(Rule.CONFLICTING_POLICIES, site, PolicyMerger.optOutAnnotation(site),
-          endpoint.httpMethod(), endpoint.template(), firstSource, secondSource);
-    }
+    return findings;
   }
 
+  private Optional<Finding> check(GovernedEndpoint governed) {
+    Endpoint endpoint = governed.endpoint();
+    Optional<CorsPolicy> policy = governed.policy().map(MergedPolicy::policy);
+    String root = endpoint.root().getQualifiedName().toString();
+    Claim first = claims.putIfAbsent(new RouteKey(endpoint.httpMethod(), endpoint.template()),
+        new Claim(policy, root, endpoint.methodName()));
+    if (first == null || first.policy().equals(policy)) {
+      return Optional.empty();
+    }
+    if (applications.size() > 1 && !first.root().equals(root)) {
+      // Which application deploys which class is code, not an annotation: the filter checks the
+      // resources each application deploys when it starts, and a conflict there stops the start.
+      return Optional.empty();
+    }
+    if (governed.policy().isPresent()) {
+      return Optional.of(Finding.at(Rule.CONFLICTING_POLICIES, governed.policy().get().mostSpecific(),
+          endpoint.httpMethod(), endpoint.template(), first.methodName(), endpoint.methodName()));
+    }
+    Element site = endpoint.policySites().get(endpoint.policySites().size() - 1);
+    return Optional.of(Finding.at(Rule.CONFLICTING_POLICIES, site, PolicyMerger.optOutAnnotation(site),
+        endpoint.httpMethod(), endpoint.template(), first.methodName(), endpoint.methodName()));
+  }
 }

@@ -1,10 +1,9 @@
 package dev.crosscheck.processor.exposure;
 
+import dev.crosscheck.processor.jaxrs.ElementRef;
 import dev.crosscheck.runtime.policy.CorsPolicy;
-import dev.crosscheck.processor.policy.WrittenPolicy;
 import dev.crosscheck.runtime.policy.PolicyAttribute;
 import java.util.Map;
-import javax.lang.model.element.Element;
 
 /**
  * One resource method as the exposure report lists it: what it opens to other sites, and where
@@ -18,12 +17,16 @@ import javax.lang.model.element.Element;
  *     {@code class com.example.OrdersResource}, {@code package com.example}, {@code locator
  *     OrdersResource.lines()}, or {@code default}
  * @param element the resource method, where a change of it is reported
- * @param writers for each attribute of an open policy, the annotation that wrote it, where a
- *     change of it is reported
- * @param policySite the most specific annotation of its policy, if it has one: where it opening is reported
+ * @param writers for each attribute of an open policy, the element whose annotation wrote it,
+ *     where a change of it is reported
+ * @param policySite the element of the most specific annotation of its policy, if it has one:
+ *     where its opening is reported
+ *
+ * <p>Names, not the compiler's elements: the report gathers the endpoints of every round, and is
+ * checked against the lock in the last.
  */
 public record ExposedEndpoint(String method, String path, String resource, CorsPolicy policy, String closed,
-    Map<String, String> from, Element element, Map<PolicyAttribute, WrittenPolicy> writers, WrittenPolicy policySite) {
+    Map<String, String> from, ElementRef element, Map<PolicyAttribute, ElementRef> writers, ElementRef policySite) {
 
   /** How the lock file knows the endpoint. */
   public String key() {

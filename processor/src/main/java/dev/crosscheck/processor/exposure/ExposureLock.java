@@ -2,7 +2,7 @@ package dev.crosscheck.processor.exposure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crosscheck.processor.policy.WrittenPolicy;
+import dev.crosscheck.processor.jaxrs.ElementRef;
 import dev.crosscheck.runtime.policy.CorsPolicy;
 import dev.crosscheck.runtime.policy.PolicyAttribute;
 import java.io.IOException;
@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.lang.model.element.Element;
 
 /**
  * The exposure a repository has approved: a committed copy of the exposure report. A compilation
@@ -34,10 +33,10 @@ public final class ExposureLock {
   /**
    * One difference between the lock and the compilation.
    *
-   * @param site the annotation that made it, if one did
+   * @param site the element whose annotation made it, if one did
    * @param element the resource method it is about, if it still exists
    */
-  public record Change(String description, WrittenPolicy site, Element element) {}
+  public record Change(String description, ElementRef site, ElementRef element) {}
 
   private ExposureLock() {}
 
@@ -89,7 +88,7 @@ public final class ExposureLock {
         out.add(change);
         continue;
       }
-      List<Object> key = List.of(change.site().element(), change.description().substring(colon + 2));
+      List<Object> key = List.of(change.site(), change.description().substring(colon + 2));
       endpoints.computeIfAbsent(key, k -> new ArrayList<>()).add(change.description().substring(0, colon));
       first.putIfAbsent(key, change);
     }
@@ -142,7 +141,7 @@ public final class ExposureLock {
    * The annotation that wrote the attribute; where none did (the value is now the default), the
    * policy's most specific one, which no longer writes it.
    */
-  private static WrittenPolicy site(ExposedEndpoint endpoint, PolicyAttribute attribute) {
+  private static ElementRef site(ExposedEndpoint endpoint, PolicyAttribute attribute) {
     return endpoint.writers().getOrDefault(attribute, endpoint.policySite());
   }
 

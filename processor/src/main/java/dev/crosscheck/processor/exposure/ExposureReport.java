@@ -3,6 +3,7 @@ package dev.crosscheck.processor.exposure;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.crosscheck.processor.jaxrs.ElementRef;
 import dev.crosscheck.processor.jaxrs.Endpoint;
 import dev.crosscheck.processor.policy.GovernedEndpoint;
 import dev.crosscheck.processor.policy.MergedPolicy;
@@ -46,8 +47,16 @@ public final class ExposureReport {
     this.endpoints = endpoints;
   }
 
-  /** The report of a checked table, in a stable order: by path, then HTTP method, then resource. */
-  public static ExposureReport of(List<GovernedEndpoint> table, Elements elements) {
+  /** The report of the endpoints of every round, in a stable order: by path, then HTTP method, then resource. */
+  public static ExposureReport of(List<ExposedEndpoint> exposed) {
+    List<ExposedEndpoint> endpoints = new ArrayList<>(exposed);
+    endpoints.sort(Comparator.comparing(ExposedEndpoint::path).thenComparing(ExposedEndpoint::method)
+        .thenComparing(ExposedEndpoint::resource));
+    return new ExposureReport(List.copyOf(endpoints));
+  }
+
+  /** The checked endpoints of one round as the report lists them: names, which later rounds can look up. */
+  public static List<ExposedEndpoint> entries(List<GovernedEndpoint> table, Elements elements) {
     List<ExposedEndpoint> endpoints = new ArrayList<>();
     for (GovernedEndpoint governed : table) {
       Endpoint endpoint = governed.endpoint();
@@ -58,20 +67,18 @@ public final class ExposureReport {
       // The names of the reasons a preflight to it would be refused for.
       String closed = governed.closed().map(c -> Refusal.closed(c).label()).orElse(null);
       Map<String, String> from = new LinkedHashMap<>();
-      Map<PolicyAttribute, WrittenPolicy> writers = new EnumMap<>(PolicyAttribute.class);
+      Map<PolicyAttribute, ElementRef> writers = new EnumMap<>(PolicyAttribute.class);
       if (policy != null) {
         for (PolicyAttribute attribute : PolicyAttribute.values()) {
           Optional<WrittenPolicy> writer = merged.get().writer(attribute);
-          writer.ifPresent(w -> writers.put(attribute, w));
+          writer.ifPresent(w -> writers.put(attribute, ElementRef.of(w.element())));
           from.put(attribute.annotationName(), writer.map(w -> w.site(elements, endpoint.method())).orElse("default"));
         }
       }
-      endpoints.add(new ExposedEndpoint(endpoint.httpMethod(), path, resource, policy, closed, from, endpoint.method(),
-          writers, merged.map(MergedPolicy::mostSpecific).orElse(null)));
+      endpoints.add(new ExposedEndpoint(endpoint.httpMethod(), path, resource, policy, closed, from,
+          ElementRef.of(endpoint.method()), writers, merged.map(m -> ElementRef.of(m.mostSpecific().element())).orElse(null)));
     }
-    endpoints.sort(Comparator.comparing(ExposedEndpoint::path).thenComparing(ExposedEndpoint::method)
-        .thenComparing(ExposedEndpoint::resource));
-    return new ExposureReport(List.copyOf(endpoints));
+    return endpoints;
   }
 
   public List<ExposedEndpoint> endpoints() {

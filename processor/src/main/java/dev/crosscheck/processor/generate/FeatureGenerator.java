@@ -15,7 +15,7 @@ public final class FeatureGenerator {
 
   private static final ClassName FEATURE = ClassName.get("jakarta.ws.rs.core", "Feature");
   private static final ClassName FEATURE_CONTEXT = ClassName.get("jakarta.ws.rs.core", "FeatureContext");
-  private static final ClassName SUPPORT = ClassName.get("dev.crosscheck.runtime.filter", "CrosscheckFeatureSupport");
+  private static final ClassName SUPPORT = ClassName.get(GeneratedCodeContract.PACKAGE, "GeneratedFeatureSupport");
 
   private FeatureGenerator() {}
 
@@ -28,6 +28,8 @@ public final class FeatureGenerator {
     MethodSpec configure = MethodSpec.methodBuilder("configure")
         .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(boolean.class)
         .addParameter(FEATURE_CONTEXT, "context")
+        // First: against a runtime that predates the contract, the fix rather than a linkage error.
+        .addStatement("$T.requireRuntime()", filter)
         .addStatement("return $T.registerOnce(context, $T::new)", SUPPORT, filter).build();
     TypeSpec type = facts.markGenerated(TypeSpec.classBuilder(feature))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

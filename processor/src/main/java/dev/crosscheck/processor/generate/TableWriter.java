@@ -3,6 +3,7 @@ package dev.crosscheck.processor.generate;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.crosscheck.processor.policy.GovernedEndpoint;
+import dev.crosscheck.processor.jaxrs.ElementRef;
 import dev.crosscheck.processor.jaxrs.Endpoint;
 import dev.crosscheck.runtime.filter.Route;
 import dev.crosscheck.runtime.path.PathTemplate;
@@ -18,6 +19,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Filer;
@@ -57,32 +59,38 @@ public final class TableWriter {
       CorsPolicy policy = governed.openPolicy().orElse(null);
       List<String> locators = endpoint.locatorTemplates().stream().map(PathTemplate::text).toList();
       String rootClass = elements.getBinaryName(endpoint.root()).toString();
-      List<Element> origins = origins(endpoint);
+      List<ElementRef> origins = origins(endpoint);
       String resourceClass = elements.getBinaryName(endpoint.resource()).toString();
       Route.Closed closed = governed.closed().orElse(null);
       List<String> sources = governed.policy().map(m -> m.contributors().stream()
           .map(w -> w.site(elements, endpoint.method())).toList()).orElse(List.of());
       rows.add(new TableRow(endpoint.rootTemplate().text(), locators, endpoint.methodTemplate().text(),
-          endpoint.httpMethod(), endpoint.methodName(), policy, endpoint.root(), rootClass, resourceClass,
+          endpoint.httpMethod(), endpoint.methodName(), policy, rootClass, resourceClass,
           endpoint.javaMethod(), origins, closed, sources));
       // HEAD follows GET unless a method declares HEAD; a policy may open HEAD without GET.
       Optional<CorsPolicy> opensHeadOnly = governed.policy().map(m -> m.policy())
           .filter(p -> endpoint.httpMethod().equals("GET") && p.methods().contains("HEAD") && !GovernedEndpoint.opens(p, "GET"));
       if (opensHeadOnly.isPresent() && !headTemplates.contains(endpoint.template())) {
         rows.add(new TableRow(endpoint.rootTemplate().text(), locators, endpoint.methodTemplate().text(),
-            "HEAD", endpoint.methodName(), opensHeadOnly.get(), endpoint.root(), rootClass, resourceClass,
+            "HEAD", endpoint.methodName(), opensHeadOnly.get(), rootClass, resourceClass,
             endpoint.javaMethod(), origins, null, sources));
       }
     }
-    rows.sort(Comparator.comparing(TableRow::rootTemplate)
+    return sorted(rows);
+  }
+
+  /** Rows in an order that does not depend on the order of sources or rounds. */
+  public static List<TableRow> sorted(List<TableRow> rows) {
+    List<TableRow> sorted = new ArrayList<>(rows);
+    sorted.sort(Comparator.comparing(TableRow::rootTemplate)
         .thenComparing(r -> String.join("/", r.locatorTemplates()))
         .thenComparing(TableRow::methodTemplate)
         .thenComparing(TableRow::httpMethod).thenComparing(TableRow::resourceClass).thenComparing(TableRow::javaMethod));
-    return rows;
+    return sorted;
   }
 
   /** The types and packages whose annotations decide an endpoint's row: methods stand for their class. */
-  private static List<Element> origins(Endpoint endpoint) {
+  private static List<ElementRef> origins(Endpoint endpoint) {
     Set<Element> origins = new LinkedHashSet<>();
     origins.add(endpoint.root());
     origins.add(endpoint.resource());
@@ -90,7 +98,7 @@ public final class TableWriter {
       origins.add(site instanceof TypeElement || site.getKind() == javax.lang.model.element.ElementKind.PACKAGE
           ? site : site.getEnclosingElement());
     }
-    return List.copyOf(origins);
+    return origins.stream().map(ElementRef::of).distinct().toList();
   }
 
   /**
@@ -99,14 +107,14 @@ public final class TableWriter {
    */
   public void write(List<TableRow> rows, Optional<String> packageOption, List<String> classesWithPolicies)
       throws IOException {
-    String pkg = packageOption.orElseGet(() ->
-        elements.getPackageOf(rows.stream().filter(r -> r.policy() != null).map(TableRow::root)
-            .min(Comparator.comparing(t -> t.getQualifiedName().toString())).orElseThrow()).getQualifiedName().toString());
+    String firstRoot = rows.stream().filter(r -> r.policy() != null).map(TableRow::rootClass).min(Comparator.naturalOrder())
+        .orElseThrow();
+    String pkg = packageOption.orElseGet(() -> firstRoot.contains(".") ? firstRoot.substring(0, firstRoot.lastIndexOf('.')) : "");
     ClassName filter = ClassName.get(pkg, "GeneratedCorsFilter");
     ClassName feature = ClassName.get(pkg, "GeneratedCorsFeature");
     Element[] origins = originatingElements(rows);
     ClassPathFacts facts = new ClassPathFacts(
-        readsJavaCompiler(rows.get(0).root()),
+        readsJavaCompiler(elements.getTypeElement(rows.get(0).rootClass().replace('$', '.'))),
         elements.getTypeElement("jakarta.annotation.Priority") != null,
         elements.getTypeElement(JerseyFallbackGenerator.FORCED_AUTO_DISCOVERABLE) != null,
         elements.getTypeElement(ClassPathFacts.QUARKUS_REST) != null);
@@ -116,7 +124,7 @@ public final class TableWriter {
     service("jakarta.ws.rs.core.Feature", feature.reflectionName(), origins);
     // RESTEasy's fallback for loadServices=false: it registers the providers listed here.
     service("jakarta.ws.rs.ext.Providers", FeatureGenerator.providersEntry(feature).reflectionName(), origins);
-    service("dev.crosscheck.runtime.filter.CorsRouteSource", filter.nestedClass("Routes").reflectionName(), origins);
+    service(GeneratedCodeContract.PACKAGE + ".GeneratedTable", filter.nestedClass("Table").reflectionName(), origins);
     writeIndex(rows, classesWithPolicies, origins);
     if (facts.jersey()) {
       ClassName discoverable = ClassName.get(pkg, "GeneratedCorsAutoDiscoverable");
@@ -145,7 +153,7 @@ public final class TableWriter {
 
   /** Whether code in the module of {@code element} can read {@code java.compiler}. */
   private boolean readsJavaCompiler(Element element) {
-    ModuleElement module = elements.getModuleOf(element);
+    ModuleElement module = element == null ? null : elements.getModuleOf(element);
     if (module == null || module.isUnnamed()) {
       return true;
     }
@@ -158,10 +166,10 @@ public final class TableWriter {
    * interface and package a policy came from), so that an incremental build (Gradle, an IDE)
    * regenerates the table whenever any of them changes.
    */
-  private static Element[] originatingElements(List<TableRow> rows) {
-    Set<Element> origins = new LinkedHashSet<>();
-    rows.forEach(r -> origins.addAll(r.origins()));
-    return origins.toArray(new Element[0]);
+  private Element[] originatingElements(List<TableRow> rows) {
+    Set<ElementRef> names = new LinkedHashSet<>();
+    rows.forEach(r -> names.addAll(r.origins()));
+    return names.stream().map(n -> n.resolve(elements)).filter(Objects::nonNull).distinct().toArray(Element[]::new);
   }
 
   /** The originating elements are every contributing type and package, as incremental builds of aggregating processors need. */

@@ -101,8 +101,8 @@ public final class PolicyMerger {
     return writer == null ? List.of() : writer.strings(attribute);
   }
 
-  /** Whether the {@code @NoCrossOrigin} on this element dropped a policy for some endpoint. */
-  public boolean optOutTookEffect(Element element) {
-    return effectiveOptOuts.contains(element);
+  /** The {@code @NoCrossOrigin}s that dropped a policy for some endpoint merged so far. */
+  public Set<Element> optOutsInEffect() {
+    return Set.copyOf(effectiveOptOuts);
   }
 }

@@ -52,9 +52,30 @@ public final class Reporter {
     this.messager = messager;
   }
 
+  /**
+   * A new round: what was printed is forgotten, as it names elements of the rounds before (the
+   * compiler's elements belong to their round, and a finding is never reported twice in one).
+   */
+  public void newRound() {
+    printed.clear();
+  }
+
   /** Records every diagnostic from now on, suppressed warnings included, in {@code log}. */
   public void recordIn(SarifLog log) {
     this.sarif = log;
+  }
+
+  /** Each finding, in order. */
+  public void report(List<Finding> findings) {
+    for (Finding finding : findings) {
+      if (finding instanceof Finding.InPolicy f) {
+        report(f.violation(), f.merged());
+      } else if (finding instanceof Finding.AtAnnotation f) {
+        report(f.rule(), f.at(), f.specifics().toArray());
+      } else if (finding instanceof Finding.AtElement f) {
+        report(f.rule(), f.element(), f.annotation(), f.specifics().toArray());
+      }
+    }
   }
 
   /** A violation found in a merged policy, at the value that caused it. */

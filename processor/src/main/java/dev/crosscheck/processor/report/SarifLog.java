@@ -46,7 +46,10 @@ public final class SarifLog {
   static final String ROOT_ID = "SRCROOT";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  private record Result(Rule rule, String message, Optional<Location> location, Optional<Element> element, boolean suppressed) {}
+  /** Where a result is in the program: computed when it is recorded, as elements belong to their round. */
+  private record Logical(String fullyQualifiedName, String kind) {}
+
+  private record Result(Rule rule, String message, Optional<Location> location, Optional<Logical> element, boolean suppressed) {}
 
   private final SourceLocator locator;
   private final List<Result> results = new ArrayList<>();
@@ -58,7 +61,7 @@ public final class SarifLog {
 
   void add(Rule rule, String message, Element element, AnnotationMirror mirror, AnnotationValue value, boolean suppressed) {
     results.add(new Result(rule, withoutCode(rule, message), locator.locate(element, mirror, value),
-        Optional.ofNullable(element), suppressed));
+        Optional.ofNullable(element).map(e -> new Logical(qualifiedName(e), logicalKind(e))), suppressed));
   }
 
   /** A result of no source element: located at {@code file} as a whole, or nowhere when it is null. */
@@ -144,8 +147,8 @@ public final class SarifLog {
       });
       result.element().ifPresent(element -> {
         ObjectNode logical = location.putArray("logicalLocations").addObject();
-        logical.put("fullyQualifiedName", qualifiedName(element));
-        logical.put("kind", logicalKind(element));
+        logical.put("fullyQualifiedName", element.fullyQualifiedName());
+        logical.put("kind", element.kind());
       });
     }
     if (result.suppressed()) {

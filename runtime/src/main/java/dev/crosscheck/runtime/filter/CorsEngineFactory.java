@@ -29,6 +29,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Builds the engine when a generated filter starts: gathers the routes of every compilation on the
@@ -43,28 +44,37 @@ public final class CorsEngineFactory {
   private CorsEngineFactory() {}
 
   /**
-   * The engine for {@code own}'s routes and those of every other {@link CorsRouteSource} that the
-   * class loader finds.
+   * What a filter generated before the generated-code contract calls: refused, with the fix. Kept
+   * so that such a filter reports the mismatch instead of failing to link.
+   *
+   * @deprecated generated code of contract 1 starts through {@code GeneratedFilterSupport}
    */
+  @Deprecated
   public static CorsEngine start(CorsRouteSource own, ClassLoader loader) {
-    CorsEngine engine = new CorsEngine(() -> build(own, loader));
+    Class<?> generated = own.getClass().getEnclosingClass() != null ? own.getClass().getEnclosingClass() : own.getClass();
+    throw GeneratedCodeVersions.olderThanRead(generated.getName(), GeneratedCodeVersions.BEFORE_THE_CONTRACT);
+  }
+
+  /**
+   * The engine for the tables of an application's compilations, gathered when it is built: at
+   * once, or, for a filter a generated feature makes, when the runtime first uses it ({@link
+   * CrosscheckFeatureSupport#isRegistering()}).
+   *
+   * @param loader the generated filter's class loader: listeners and the application's classes
+   */
+  public static CorsEngine start(Supplier<List<CompilationTable>> tables, ClassLoader loader) {
+    CorsEngine engine = new CorsEngine(() -> build(tables.get(), loader));
     if (!CrosscheckFeatureSupport.isRegistering()) {
       engine.build();
     }
     return engine;
   }
 
-  private static EngineParts build(CorsRouteSource own, ClassLoader loader) {
-    refuseShadowedTables(loader);
-    Map<Class<?>, CorsRouteSource> sources = new LinkedHashMap<>();
-    sources.put(own.getClass(), own);
-    for (CorsRouteSource source : ServiceLoader.load(CorsRouteSource.class, loader)) {
-      sources.putIfAbsent(source.getClass(), source);
-    }
+  private static EngineParts build(List<CompilationTable> tables, ClassLoader loader) {
     Set<String> classesWithPolicies = new LinkedHashSet<>();
-    sources.values().forEach(s -> classesWithPolicies.addAll(s.classesWithPolicies()));
-    EngineParts parts = build(StaleRows.dropped(sources.values(), loader), ConfigurationLookup.SYSTEM, DecisionListeners.load(loader),
-        locatorTargetsWithForeignSubclasses(List.copyOf(sources.values()), loader), isQuarkusRest(loader));
+    tables.forEach(t -> classesWithPolicies.addAll(t.classesWithPolicies()));
+    EngineParts parts = build(StaleRows.dropped(tables, loader), ConfigurationLookup.SYSTEM, DecisionListeners.load(loader),
+        locatorTargetsWithForeignSubclasses(tables, loader), isQuarkusRest(loader));
     parts.bindings().knowClassesWithPolicies(classesWithPolicies);
     QuarkusHttpCors.warning(loader).ifPresent(warning -> LOG.log(System.Logger.Level.WARNING, warning));
     return parts;
@@ -86,7 +96,7 @@ public final class CorsEngineFactory {
    * locator may return the subclass, so a preflight there cannot know which policy applies.
    * Found when the filter starts, by loading the classes named; logged as a warning.
    */
-  private static Set<String> locatorTargetsWithForeignSubclasses(List<CorsRouteSource> sources, ClassLoader loader) {
+  private static Set<String> locatorTargetsWithForeignSubclasses(List<CompilationTable> sources, ClassLoader loader) {
     // Only another compilation's class can be such a subclass, and only a locator's target can have
     // one: without both, no class is loaded (a table of thousands of classes would load them all).
     boolean anyLocator = sources.stream().anyMatch(s -> s.routes().stream().anyMatch(r -> !r.locatorTemplates().isEmpty()));
@@ -94,8 +104,8 @@ public final class CorsEngineFactory {
       return Set.of();
     }
     // Each compilation's classes with a policy, loaded once.
-    Map<CorsRouteSource, Map<String, Class<?>>> withPolicies = new IdentityHashMap<>();
-    for (CorsRouteSource source : sources) {
+    Map<CompilationTable, Map<String, Class<?>>> withPolicies = new IdentityHashMap<>();
+    for (CompilationTable source : sources) {
       Map<String, Class<?>> loaded = new LinkedHashMap<>();
       for (String name : source.classesWithPolicies()) {
         Class<?> type = load(name, loader);
@@ -106,7 +116,7 @@ public final class CorsEngineFactory {
       withPolicies.put(source, loaded);
     }
     Set<String> found = new LinkedHashSet<>();
-    for (CorsRouteSource source : sources) {
+    for (CompilationTable source : sources) {
       Set<String> targets = new LinkedHashSet<>();
       source.routes().stream().filter(r -> !r.locatorTemplates().isEmpty()).forEach(r -> targets.add(r.resourceClass()));
       for (String target : targets) {
@@ -132,40 +142,6 @@ public final class CorsEngineFactory {
       return Class.forName(name, false, loader);
     } catch (ClassNotFoundException | LinkageError e) {
       return null;
-    }
-  }
-
-  private static final String SERVICE = "META-INF/services/" + CorsRouteSource.class.getName();
-
-  /**
-   * Two jars whose generated classes have the same name would each list it, and the class loader
-   * would serve only one of their tables: the other jar's resources would silently get no CORS.
-   */
-  private static void refuseShadowedTables(ClassLoader loader) {
-    Map<String, Set<String>> listedBy = new LinkedHashMap<>();
-    try {
-      for (URL url : Collections.list(loader.getResources(SERVICE))) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
-          for (String line; (line = reader.readLine()) != null; ) {
-            String provider = line.replaceAll("#.*", "").strip();
-            if (!provider.isEmpty()) {
-              listedBy.computeIfAbsent(provider, k -> new LinkedHashSet<>()).add(url.toString());
-            }
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new CorsConfigurationException(List.of("cannot read " + SERVICE + ": " + e));
-    }
-    List<String> problems = new ArrayList<>();
-    listedBy.forEach((provider, urls) -> {
-      if (urls.size() > 1) {
-        problems.add(provider + " is generated by several jars (" + String.join(", ", urls) + "), so only one of"
-            + " their tables would be served: compile each with its own -Acrosscheck.package=...");
-      }
-    });
-    if (!problems.isEmpty()) {
-      throw new CorsConfigurationException(problems);
     }
   }
 

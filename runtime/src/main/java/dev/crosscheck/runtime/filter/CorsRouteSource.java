@@ -3,10 +3,14 @@ package dev.crosscheck.runtime.filter;
 import java.util.List;
 
 /**
- * The routes one compilation contributes, as a service ({@code
- * META-INF/services/dev.crosscheck.runtime.filter.CorsRouteSource}), so that one filter can serve
- * the resources of every jar of an application.
+ * How code generated before the generated-code contract (contract 0) gave its routes, and the
+ * service it listed them as ({@code META-INF/services/dev.crosscheck.runtime.filter.CorsRouteSource}).
+ * Kept only so that such code loads and reports the mismatch: this runtime refuses it with the
+ * fix ({@link GeneratedCodeVersions}). Contract 1 code lists a {@code GeneratedTable}.
+ *
+ * @deprecated for code generated before the contract only
  */
+@Deprecated
 public interface CorsRouteSource {
   List<Route> routes();
 

@@ -3,10 +3,12 @@ package dev.crosscheck.runtime.filter;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.FeatureContext;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -33,41 +35,60 @@ public final class CrosscheckFeatureSupport {
   }
 
   /**
+   * What a feature generated before the generated-code contract calls: refused, with the fix.
+   * Kept so that such a feature reports the mismatch instead of failing to link.
+   *
+   * @deprecated generated code of contract 1 calls {@code GeneratedFeatureSupport.registerOnce}
+   */
+  @Deprecated
+  public static boolean registerOnce(FeatureContext context, Supplier<? extends CrosscheckFilter> filter) {
+    // Making the filter refuses it already, naming its table; this names the filter otherwise.
+    CrosscheckFilter earlier = filter.get();
+    throw GeneratedCodeVersions.olderThanRead(earlier.getClass().getName(), GeneratedCodeVersions.BEFORE_THE_CONTRACT);
+  }
+
+  /**
    * Registers a new filter instance, so that it starts, and refuses a bad configuration, while
    * the application starts rather than at its first request.
    *
+   * @param filter makes a generated filter: a request filter, a response filter and a dynamic feature
+   * @param isGenerated whether a class is a generated filter (of this jar or another)
    * @return whether the filter was registered by this call
    */
-  public static boolean registerOnce(FeatureContext context, Supplier<? extends CrosscheckFilter> filter) {
+  public static boolean register(FeatureContext context, Supplier<?> filter, Predicate<Class<?>> isGenerated) {
     Configuration configuration = context.getConfiguration();
     if (configuration.getRuntimeType() != RuntimeType.SERVER) {
       return false;
     }
     for (Class<?> registered : configuration.getClasses()) {
-      if (CrosscheckFilter.class.isAssignableFrom(registered)) {
+      if (isGenerated.test(registered) || CrosscheckFilter.class.isAssignableFrom(registered)) {
         return false;
       }
     }
     for (Object registered : configuration.getInstances()) {
-      if (registered instanceof CrosscheckFilter) {
+      if (isGenerated.test(registered.getClass()) || registered instanceof CrosscheckFilter) {
         return false;
       }
     }
     // Before authentication: preflights carry no credentials and must not be refused for lacking them.
     // Only these contracts: the runtimes that load features report every resource method to the
-    // dynamic feature, so the response fallback (CrosscheckFilter) would only cost them time. Its
-    // one use there is for errors the runtime answers before any method runs, which no bound
-    // filter sees: RuntimeErrorResponses hands it those alone.
-    CrosscheckFilter instance;
+    // dynamic feature, so the response fallback would only cost them time. Its one use there is for
+    // errors the runtime answers before any method runs, which no bound filter sees:
+    // RuntimeErrorResponses hands it those alone.
+    Object instance;
     REGISTERING.set(Boolean.TRUE);
     try {
       instance = filter.get();
     } finally {
       REGISTERING.remove();
     }
+    if (!(instance instanceof ContainerRequestFilter && instance instanceof ContainerResponseFilter
+        && instance instanceof DynamicFeature && isGenerated.test(instance.getClass()))) {
+      throw new IllegalArgumentException(instance.getClass().getName() + " is not a filter Crosscheck generated");
+    }
     context.register(instance, Map.of(ContainerRequestFilter.class, Priorities.AUTHENTICATION - 100,
         DynamicFeature.class, Priorities.AUTHENTICATION - 100));
-    context.register(new RuntimeErrorResponses(instance), Priorities.AUTHENTICATION - 100);
+    context.register(new RuntimeErrorResponses((ContainerResponseFilter) instance), Priorities.AUTHENTICATION - 100);
     return true;
   }
 }

@@ -8,7 +8,12 @@ import jakarta.ws.rs.container.DynamicFeature;
 import java.io.IOException;
 
 /**
- * What every generated filter is: the pre-matching request filter that answers preflights, and
+ * What a filter generated before the generated-code contract (contract 0) implemented; kept only
+ * so that such a filter loads and reports the mismatch, which this runtime refuses with the fix.
+ * A contract 1 filter implements the Jakarta REST contracts itself and is marked {@code
+ * CrosscheckGenerated}.
+ *
+ * <p>What it was: the pre-matching request filter that answers preflights, and
  * the dynamic feature that gives each deployed resource method with a policy its response filter.
  * One object holds every contract, so registering it once (by the generated feature, or by hand
  * where a runtime loads no services) deploys all of CORS. The generated features register a
@@ -22,6 +27,7 @@ import java.io.IOException;
  * its policy. The generated features register only the request and dynamic-feature contracts:
  * Jersey and RESTEasy report every method, and their responses pay nothing for the fallback.
  */
+@Deprecated
 public interface CrosscheckFilter extends ContainerRequestFilter, ContainerResponseFilter, DynamicFeature {
 
   /**

@@ -15,7 +15,10 @@ import java.util.Optional;
 public final class MissingTableWarning implements Feature {
 
   private static final System.Logger LOG = System.getLogger("dev.crosscheck");
-  static final String TABLES = "META-INF/services/" + CorsRouteSource.class.getName();
+  /** Where generated code lists its table (contract 1: {@code GeneratedTable}). */
+  static final String TABLES = "META-INF/services/dev.crosscheck.runtime.generated.GeneratedTable";
+  /** Where code generated before the contract listed it: such a table's start says what to do. */
+  static final String EARLIER_TABLES = "META-INF/services/" + CorsRouteSource.class.getName();
 
   @Override
   public boolean configure(FeatureContext context) {
@@ -29,7 +32,7 @@ public final class MissingTableWarning implements Feature {
   /** The warning, unless one of the class loaders sees a generated table. */
   static Optional<String> problem(ClassLoader... loaders) {
     for (ClassLoader loader : loaders) {
-      if (loader != null && loader.getResource(TABLES) != null) {
+      if (loader != null && (loader.getResource(TABLES) != null || loader.getResource(EARLIER_TABLES) != null)) {
         return Optional.empty();
       }
     }

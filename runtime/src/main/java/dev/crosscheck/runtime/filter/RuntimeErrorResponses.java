@@ -15,9 +15,9 @@ import java.io.IOException;
  */
 final class RuntimeErrorResponses implements ContainerResponseFilter {
 
-  private final CrosscheckFilter filter;
+  private final ContainerResponseFilter filter;
 
-  RuntimeErrorResponses(CrosscheckFilter filter) {
+  RuntimeErrorResponses(ContainerResponseFilter filter) {
     this.filter = filter;
   }
 

@@ -33,11 +33,11 @@ final class StaleRows {
   private StaleRows() {}
 
   /** The routes of {@code sources} whose root and resource classes are there; logs the others once. */
-  static List<Route> dropped(Collection<CorsRouteSource> sources, ClassLoader loader) {
+  static List<Route> dropped(Collection<CompilationTable> sources, ClassLoader loader) {
     List<Route> present = new ArrayList<>();
     Set<String> gone = new TreeSet<>();
-    for (CorsRouteSource source : sources) {
-      try (Beside beside = Beside.classOf(source)) {
+    for (CompilationTable source : sources) {
+      try (Beside beside = Beside.classOf(source.origin())) {
         Map<String, Boolean> found = new HashMap<>();
         for (Route route : source.routes()) {
           boolean root = found.computeIfAbsent(route.rootClass(), name -> beside.has(name) || isPresent(name, loader));
@@ -76,8 +76,8 @@ final class StaleRows {
     @Override
     default void close() {}
 
-    static Beside classOf(CorsRouteSource source) {
-      Path location = location(source.getClass());
+    static Beside classOf(Class<?> generated) {
+      Path location = location(generated);
       if (location != null && Files.isDirectory(location)) {
         return name -> Files.isRegularFile(location.resolve(classFile(name)));
       }

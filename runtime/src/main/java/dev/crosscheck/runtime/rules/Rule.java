@@ -74,6 +74,7 @@ public enum Rule {
   EXPOSURE_LOCK_MISSING(82, ERROR, "the exposure lock %s does not exist: write it with -Acrosscheck.exposureLock.update=true, review it and commit it"),
   UNRESOLVED_TYPE(83, ERROR, "%s names %s, which did not resolve in any round of this compilation, so the CORS routes of %s cannot be known: name a type that exists, or fix the annotation processor that should generate it (its own errors say why it did not)"),
   MALFORMED_TEMPLATE(84, WARNING, "@Path(\"%s\") on %s is not a template the runtimes accept (%s), so no request reaches what it serves and no policy there takes effect: write each variable as {name} or {name: regex}"),
+  RUNTIME_CONTRACT_MISMATCH(85, ERROR, "the generated filter would not run: %s"),
   PROCESSOR_FAILURE(99, ERROR, "Crosscheck failed while processing %s; this is a bug, please report it with this trace: %s");
 
   private final String code;

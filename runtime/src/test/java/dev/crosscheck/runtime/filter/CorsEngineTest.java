@@ -351,19 +351,11 @@ class CorsEngineTest {
   void aRowWhoseClassIsGoneGrantsNothingAndStopsNothing() {
     // A table written before its resource class was deleted (Quarkus dev mode runs no processor on
     // a deletion): the generated filter's engine finds the class missing from its class loader.
-    CorsRouteSource stale = new CorsRouteSource() {
-      @Override
-      public List<Route> routes() {
-        return List.of(new Route("dev.crosscheck.gone.ReportsResource", "reports", "", "GET", "list()", LISTED),
-            new Route(Status.class.getName(), "status", "", "GET", "status()", PUBLIC));
-      }
-
-      @Override
-      public List<String> classesWithPolicies() {
-        return List.of("dev.crosscheck.gone.ReportsResource", Status.class.getName());
-      }
-    };
-    CorsEngine engine = CorsEngineFactory.start(stale, getClass().getClassLoader());
+    CompilationTable stale = new CompilationTable(getClass(),
+        List.of(new Route("dev.crosscheck.gone.ReportsResource", "reports", "", "GET", "list()", LISTED),
+            new Route(Status.class.getName(), "status", "", "GET", "status()", PUBLIC)),
+        List.of("dev.crosscheck.gone.ReportsResource", Status.class.getName()));
+    CorsEngine engine = CorsEngineFactory.start(() -> List.of(stale), getClass().getClassLoader());
     engine.deployedBy(new jakarta.ws.rs.core.Application()); // scanned: every route the table has counts
     assertThat(answer(engine, preflight("/api/reports", "https://app.example.com", "GET"))).as("the gone class's row").isNull();
     assertThat(answer(engine, preflight("/api/status", "https://a.example", "GET")).getStatus()).isEqualTo(204);
@@ -387,18 +379,8 @@ class CorsEngineTest {
       routes.add(new Route(Status.class.getName(), "part" + (i / 20), "items" + (i % 20) + "/{id}", "GET",
           "m" + i + "(long)", LISTED));
     }
-    CorsRouteSource large = new CorsRouteSource() {
-      @Override
-      public List<Route> routes() {
-        return routes;
-      }
-
-      @Override
-      public List<String> classesWithPolicies() {
-        return List.of(Hidden.class.getName(), Status.class.getName());
-      }
-    };
-    CorsEngine engine = CorsEngineFactory.start(large, getClass().getClassLoader());
+    CompilationTable large = new CompilationTable(getClass(), routes, List.of(Hidden.class.getName(), Status.class.getName()));
+    CorsEngine engine = CorsEngineFactory.start(() -> List.of(large), getClass().getClassLoader());
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
     try {
       java.util.List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();

@@ -25,9 +25,9 @@ class MissingTableWarningTest {
   void saysNothingWhenAGeneratedTableIsThere(@TempDir Path dir) throws Exception {
     // The service file the processor writes (see its goldens), spelled out rather than read from
     // the class under test, so that a wrong name there fails here.
-    Path services = dir.resolve("META-INF/services/dev.crosscheck.runtime.filter.CorsRouteSource");
+    Path services = dir.resolve("META-INF/services/dev.crosscheck.runtime.generated.GeneratedTable");
     Files.createDirectories(services.getParent());
-    Files.writeString(services, "com.example.GeneratedCorsFilter$Routes\n");
+    Files.writeString(services, "com.example.GeneratedCorsFilter$Table\n");
     ClassLoader withTable = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null);
     assertThat(MissingTableWarning.problem(new URLClassLoader(new URL[0], null), withTable)).isEmpty();
   }

@@ -102,7 +102,8 @@ class RuleTest {
 
   /** Rules whose fix is filled in by the check, always as an instruction (see PolicyRulesTest for CORS006). */
   /** Rules whose callers supply the fix with the specifics. */
-  private static final Set<Rule> FIX_FILLED_IN = Set.of(Rule.NOT_CANONICAL_ORIGIN, Rule.UNMAPPED_POLICY, Rule.INVALID_OPTION);
+  private static final Set<Rule> FIX_FILLED_IN = Set.of(Rule.NOT_CANONICAL_ORIGIN, Rule.UNMAPPED_POLICY, Rule.INVALID_OPTION,
+      Rule.RUNTIME_CONTRACT_MISMATCH);
 
   @ParameterizedTest
   @EnumSource(Rule.class)

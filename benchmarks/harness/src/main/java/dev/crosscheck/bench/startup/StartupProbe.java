@@ -1,8 +1,7 @@
 package dev.crosscheck.bench.startup;
 
-import dev.crosscheck.runtime.filter.CorsEngine;
-import dev.crosscheck.runtime.filter.CorsEngineFactory;
-import dev.crosscheck.runtime.filter.CorsRouteSource;
+import dev.crosscheck.runtime.generated.GeneratedFilterSupport;
+import dev.crosscheck.runtime.generated.GeneratedTable;
 import jakarta.ws.rs.SeBootstrap;
 import jakarta.ws.rs.core.Application;
 import java.net.ServerSocket;
@@ -20,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <ul>
  *   <li>{@code engine <package>}: what the generated filter's start costs, the way it starts on a
- *       runtime: the engine for the compilation's table ({@code GeneratedCorsFilter$Routes}), then
+ *       runtime: the engine for the compilation's table ({@code GeneratedCorsFilter$Table}), then
  *       the preflight table once the runtime names the application. Prints {@code engine <cold ms>
  *       <warm ms> <retained bytes>}: the first build in the JVM (class loading and all), the median
  *       of five more, and the heap the first one keeps beyond the table the generated class holds.
@@ -42,18 +41,18 @@ public final class StartupProbe {
 
   private static void engine(String pkg) throws Exception {
     ClassLoader loader = StartupProbe.class.getClassLoader();
-    CorsRouteSource table = (CorsRouteSource) Class.forName(pkg + ".GeneratedCorsFilter$Routes", true, loader)
+    Class<?> filter = Class.forName(pkg + ".GeneratedCorsFilter", true, loader);
+    GeneratedTable table = (GeneratedTable) Class.forName(pkg + ".GeneratedCorsFilter$Table", true, loader)
         .getDeclaredConstructor().newInstance();
-    table.routes();
     long before = usedHeap();
     long start = System.nanoTime();
-    CorsEngine engine = build(table, loader);
+    GeneratedFilterSupport engine = build(table, filter);
     double cold = (System.nanoTime() - start) / 1e6;
     long retained = usedHeap() - before;
     List<Double> warm = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       start = System.nanoTime();
-      build(table, loader);
+      build(table, filter);
       warm.add((System.nanoTime() - start) / 1e6);
     }
     warm.sort(null);
@@ -64,8 +63,8 @@ public final class StartupProbe {
   }
 
   /** What a generated filter's start does: the engine, then the table of what the application deploys. */
-  private static CorsEngine build(CorsRouteSource table, ClassLoader loader) {
-    CorsEngine engine = CorsEngineFactory.start(table, loader);
+  private static GeneratedFilterSupport build(GeneratedTable table, Class<?> filter) {
+    GeneratedFilterSupport engine = GeneratedFilterSupport.start(() -> table, filter);
     engine.deployedBy(new Application());
     return engine;
   }

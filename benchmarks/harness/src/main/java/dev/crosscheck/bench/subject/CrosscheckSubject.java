@@ -12,7 +12,7 @@ import java.io.IOException;
 
 /**
  * The generated filter: its engine, built from that scale's generated table only
- * ({@code GeneratedCorsFilter.Routes().routes()} with {@link CorsEngineFactory#start(java.util.List,
+ * ({@code GeneratedCorsFilter.Table}, read by {@link Tables#routes}, with {@link CorsEngineFactory#start(java.util.List,
  * ConfigurationLookup)}). The request side is what the generated class runs before matching; the
  * response side is the filter the runtime binds to the resource method the case's request reaches
  * (none for a preflight, which is answered before any method matches, nor for a path no method

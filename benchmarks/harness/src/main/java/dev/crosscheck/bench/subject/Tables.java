@@ -1,6 +1,10 @@
 package dev.crosscheck.bench.subject;
 
 import dev.crosscheck.runtime.filter.Route;
+import dev.crosscheck.runtime.filter.RouteRows;
+import dev.crosscheck.runtime.generated.GeneratedPolicy;
+import dev.crosscheck.runtime.generated.GeneratedTable;
+import dev.crosscheck.runtime.policy.CorsPolicy;
 import java.util.List;
 
 /**
@@ -19,17 +23,19 @@ public final class Tables {
 
   /**
    * The routes of that scale's generated filter, and only those: {@code GeneratedCorsFilter}'s
-   * constructor would also merge every other {@code CorsRouteSource} on the class path (the other
-   * scales), so the engine is built from {@code Routes.routes()} instead.
+   * constructor would also merge every other {@code GeneratedTable} on the class path (the other
+   * scales), so the engine is built from that scale's {@code Table} alone, read as the runtime reads it.
    */
   public static List<Route> routes(int scale) {
-    return switch (scale) {
-      case 10 -> new dev.crosscheck.bench.scale10.GeneratedCorsFilter.Routes().routes();
-      case 100 -> new dev.crosscheck.bench.scale100.GeneratedCorsFilter.Routes().routes();
-      case 1_000 -> new dev.crosscheck.bench.scale1000.GeneratedCorsFilter.Routes().routes();
-      case 10_000 -> new dev.crosscheck.bench.scale10000.GeneratedCorsFilter.Routes().routes();
+    GeneratedTable table = switch (scale) {
+      case 10 -> new dev.crosscheck.bench.scale10.GeneratedCorsFilter.Table();
+      case 100 -> new dev.crosscheck.bench.scale100.GeneratedCorsFilter.Table();
+      case 1_000 -> new dev.crosscheck.bench.scale1000.GeneratedCorsFilter.Table();
+      case 10_000 -> new dev.crosscheck.bench.scale10000.GeneratedCorsFilter.Table();
       default -> throw new IllegalArgumentException("no generated table of " + scale + " paths");
     };
+    List<CorsPolicy> policies = table.policies().stream().map(GeneratedPolicy::policy).toList();
+    return RouteRows.parse(policies, table.routeRows().toArray(String[]::new));
   }
 
   static int classes(int scale) {

@@ -1,6 +1,6 @@
 package com.example.api;
 
-import dev.crosscheck.runtime.filter.CrosscheckFeatureSupport;
+import dev.crosscheck.runtime.generated.GeneratedFeatureSupport;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import javax.annotation.processing.Generated;
@@ -13,7 +13,8 @@ import javax.annotation.processing.Generated;
 public final class GeneratedCorsFeature implements Feature {
   @Override
   public boolean configure(FeatureContext context) {
-    return CrosscheckFeatureSupport.registerOnce(context, GeneratedCorsFilter::new);
+    GeneratedCorsFilter.requireRuntime();
+    return GeneratedFeatureSupport.registerOnce(context, GeneratedCorsFilter::new);
   }
 
   /**
@@ -24,7 +25,8 @@ public final class GeneratedCorsFeature implements Feature {
   public static final class ForResteasyProviders implements Feature {
     @Override
     public boolean configure(FeatureContext context) {
-      return CrosscheckFeatureSupport.registerOnce(context, GeneratedCorsFilter::new);
+      GeneratedCorsFilter.requireRuntime();
+      return GeneratedFeatureSupport.registerOnce(context, GeneratedCorsFilter::new);
     }
   }
 }
