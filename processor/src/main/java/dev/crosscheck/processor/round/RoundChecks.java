@@ -1,6 +1,7 @@
 package dev.crosscheck.processor.round;
 
 import com.sun.source.util.Trees;
+import dev.crosscheck.processor.check.HandWrittenCorsCheck;
 import dev.crosscheck.processor.check.PlacementCheck;
 import dev.crosscheck.processor.check.PolicyValueCheck;
 import dev.crosscheck.processor.check.PolymorphicLocatorCheck;
@@ -39,6 +40,7 @@ public final class RoundChecks {
   private final PolymorphicLocatorCheck polymorphic;
   private final PlacementCheck placement;
   private final QuarkusApplicationCheck quarkus;
+  private final HandWrittenCorsCheck handWritten;
   private final boolean quarkusRest;
 
   /** @param trees javac's trees, or null where the compiler has none */
@@ -49,6 +51,7 @@ public final class RoundChecks {
     this.polymorphic = new PolymorphicLocatorCheck(scanner, types);
     this.placement = new PlacementCheck(scanner);
     this.quarkus = new QuarkusApplicationCheck(elements, types, trees);
+    this.handWritten = new HandWrittenCorsCheck(elements, types, trees);
     this.quarkusRest = elements.getTypeElement(ClassPathFacts.QUARKUS_REST) != null;
   }
 
@@ -61,6 +64,7 @@ public final class RoundChecks {
     List<Finding> findings = new ArrayList<>(model.findings());
     conflicts.collectApplications(types);
     findings.addAll(quarkus.check(types, quarkusRest, "GeneratedCorsFilter"));
+    findings.addAll(handWritten.check(types));
     findings.addAll(values.check(model.endpoints()));
     findings.addAll(conflicts.check(model.endpoints()));
     PolymorphicLocatorCheck.Result subclasses = polymorphic.check(model.locatorTargets(), types, model.merger());

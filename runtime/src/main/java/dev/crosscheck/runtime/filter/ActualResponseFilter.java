@@ -1,5 +1,6 @@
 package dev.crosscheck.runtime.filter;
 
+import jakarta.annotation.Priority;
 import static dev.crosscheck.runtime.filter.CorsHeaders.ALLOW_CREDENTIALS;
 import static dev.crosscheck.runtime.filter.CorsHeaders.ALLOW_ORIGIN;
 import static dev.crosscheck.runtime.filter.CorsHeaders.EXPOSE_HEADERS;
@@ -32,6 +33,7 @@ import java.util.function.Function;
  * {@code Access-Control-Allow-Origin: *} on every response, with or without an {@code Origin},
  * and never varies.
  */
+@Priority(OneCorsLayer.LAST) // Jersey takes a filter's priority from its class, not from its registration
 final class ActualResponseFilter implements ContainerResponseFilter {
 
   /** A route of the method, which names it for the log and listeners when they ask. */
@@ -52,11 +54,13 @@ final class ActualResponseFilter implements ContainerResponseFilter {
   private final boolean anyVaries;
   private final Refusals refusals;
   private final DecisionListeners listeners;
+  private final OneCorsLayer layers;
 
   /** @param routes every route of one Java method of one resource class, at least one with a policy */
   ActualResponseFilter(List<Route> routes, Function<Route, CompiledPolicy> compile, Refusals refusals,
-      DecisionListeners listeners) {
+      DecisionListeners listeners, OneCorsLayer layers) {
     this.named = routes.get(0);
+    this.layers = layers;
     this.refusals = refusals;
     this.listeners = listeners;
     Map<String, Route> byMethod = new HashMap<>();
@@ -113,7 +117,7 @@ final class ActualResponseFilter implements ContainerResponseFilter {
     if (policy == null) {
       return;
     }
-    if (!answer(policy, origin, headers)) {
+    if (!answer(policy, origin, headers, layers, named.resourceMethod())) {
       // The request ran (CORS protects readers, not servers); the browser withholds the answer.
       refuse(request, headers, origin);
     } else if (origin != null && listeners.any()) {
@@ -125,11 +129,16 @@ final class ActualResponseFilter implements ContainerResponseFilter {
    * The CORS headers of a response under {@code policy} for a request from {@code origin} (null:
    * none): {@code Vary: Origin} where the answer depends on it; for an origin the policy allows,
    * or none, the grant (a public {@code "*"} policy answers {@code *} whether or not the request
-   * had an Origin). The one place every response of a governed route gets its headers.
+   * had an Origin). The one place every response of a governed route gets its headers, and
+   * nothing else's: another layer's CORS headers are removed first ({@link OneCorsLayer}).
    *
+   * @param layers the engine's, which removes and reports another layer's CORS headers
+   * @param route what the response answers, for the warning about another layer
    * @return false when the request has an Origin the policy does not allow: it got no grant
    */
-  static boolean answer(CompiledPolicy policy, String origin, MultivaluedMap<String, Object> headers) {
+  static boolean answer(CompiledPolicy policy, String origin, MultivaluedMap<String, Object> headers,
+      OneCorsLayer layers, String route) {
+    layers.clearOthers(headers, route);
     if (policy.variesByOrigin) {
       VaryOrigin.appendTo(headers);
       if (origin == null) {

@@ -54,6 +54,9 @@ public final class CorsEngine {
   private final PreflightTable table = new PreflightTable();
   /** Set by the first request: the runtime's reports of methods after it are sub-resources found lazily. */
   private volatile boolean serving;
+  /** Whether the other CORS layers the application registers were named (once per start). */
+  private volatile boolean layersSaid;
+  private static final System.Logger LOG = System.getLogger("dev.crosscheck");
 
   /**
    * An engine built at its first use ({@link #build}, the runtime's report of the first resource
@@ -103,6 +106,11 @@ public final class CorsEngine {
    * ({@link PreflightTable}).
    */
   public void deployedBy(Application application) {
+    if (!layersSaid) {
+      layersSaid = true;
+      OtherCorsLayers.warnings(application, application.getClass().getClassLoader())
+          .forEach(warning -> LOG.log(System.Logger.Level.WARNING, warning));
+    }
     Set<String> deployed = new HashSet<>();
     List<Object> components = new ArrayList<>(application.getClasses());
     components.addAll(application.getSingletons());
@@ -149,7 +157,7 @@ public final class CorsEngine {
       return; // not ours: CORS leaves paths without a policy alone (AMBIGUOUS has one, and is refused below)
     }
     if (path == ResourcePath.DEPLOYMENT_UNKNOWN) {
-      refuseBeforeDeployment(request, origin, requestedMethod);
+      refuseBeforeDeployment(request, origin, requestedMethod, requestPath);
       return;
     }
     EngineParts built = parts; // set before the table was: the table is built from it
@@ -186,7 +194,7 @@ public final class CorsEngine {
         listeners.tell(new CorsDecision(true, requestedMethod, path.namesNoTemplate() ? null : path.template(),
             route == null ? null : route.resourceMethod(), refusal));
       }
-      request.abortWith(answer.build());
+      request.abortWith(built.layers().noted(request, preflightRoute(requestedMethod, path, requestPath), answer.build()));
       return;
     }
     Response.ResponseBuilder answer = Response.status(preflightStatus).header(ALLOW_ORIGIN, policy.allowOrigin(origin));
@@ -209,7 +217,12 @@ public final class CorsEngine {
     if (listeners.any()) {
       listeners.tell(new CorsDecision(true, requestedMethod, path.template(), route.resourceMethod(), null));
     }
-    request.abortWith(answer.build());
+    request.abortWith(built.layers().noted(request, preflightRoute(requestedMethod, path, requestPath), answer.build()));
+  }
+
+  /** {@code the preflight for PUT /notes/{id}}: a route, for the warning about another CORS layer. */
+  private static String preflightRoute(String requestedMethod, ResourcePath path, String requestPath) {
+    return "the preflight for " + requestedMethod + " " + (path.namesNoTemplate() ? requestPath : "/" + path.template());
   }
 
   /**
@@ -238,11 +251,12 @@ public final class CorsEngine {
     if (policy == null) {
       return;
     }
-    ActualResponseFilter.answer(policy, origin, response.getHeaders());
+    ActualResponseFilter.answer(policy, origin, response.getHeaders(), parts().layers(), method + " /" + path.template());
   }
 
   /** A preflight before the runtime said what it deploys: refused, and said why where a log or a listener asks. */
-  private void refuseBeforeDeployment(ContainerRequestContext request, String origin, String requestedMethod) {
+  private void refuseBeforeDeployment(ContainerRequestContext request, String origin, String requestedMethod,
+      String requestPath) {
     Response.ResponseBuilder answer = Response.status(Response.Status.FORBIDDEN).header(VARY, ORIGIN);
     EngineParts built = parts;
     if (built != null) {
@@ -257,7 +271,9 @@ public final class CorsEngine {
         built.listeners().tell(new CorsDecision(true, requestedMethod, null, null, Refusal.DEPLOYMENT_UNKNOWN));
       }
     }
-    request.abortWith(answer.build());
+    Response refused = answer.build();
+    request.abortWith(built == null ? refused
+        : built.layers().noted(request, "the preflight for " + requestedMethod + " " + requestPath, refused));
   }
 
   /**
@@ -290,6 +306,9 @@ public final class CorsEngine {
    */
   public void onResponseOfUnboundMethod(ResourceInfo resourceInfo, ContainerRequestContext request,
       ContainerResponseContext response) throws IOException {
+    if (OneCorsLayer.restorePreflight(request, response)) {
+      return; // a preflight this filter answered: its answer, whatever other layers added
+    }
     if (resourceInfo == null) {
       // Quarkus REST injects no ResourceInfo into the filter: there a response of status 400 or
       // above with no resource matched is an error raised before any method could run.

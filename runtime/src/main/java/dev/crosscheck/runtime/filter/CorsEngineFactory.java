@@ -204,8 +204,9 @@ public final class CorsEngineFactory {
       for (String template : templates) {
         PathTemplate.parse(template);
       }
-      return new EngineParts(List.copyOf(routes), compile, new ResponseBindings(routes, compile, refusals, listeners),
-          preflightStatus, refusals, listeners, Set.copyOf(polymorphic), deploysEveryRoute);
+      OneCorsLayer layers = new OneCorsLayer();
+      return new EngineParts(List.copyOf(routes), compile, new ResponseBindings(routes, compile, refusals, listeners, layers),
+          preflightStatus, refusals, listeners, Set.copyOf(polymorphic), deploysEveryRoute, layers);
     } catch (InvalidTemplateException e) {
       throw new CorsConfigurationException(List.of("a generated route has a malformed template: " + e.getMessage()));
     }

@@ -74,7 +74,7 @@ public final class CrosscheckFeatureSupport {
     // Only these contracts: the runtimes that load features report every resource method to the
     // dynamic feature, so the response fallback would only cost them time. Its one use there is for
     // errors the runtime answers before any method runs, which no bound filter sees:
-    // RuntimeErrorResponses hands it those alone.
+    // LastResponseFilter hands it those alone, and restores the preflight answers after other layers.
     Object instance;
     REGISTERING.set(Boolean.TRUE);
     try {
@@ -88,7 +88,7 @@ public final class CrosscheckFeatureSupport {
     }
     context.register(instance, Map.of(ContainerRequestFilter.class, Priorities.AUTHENTICATION - 100,
         DynamicFeature.class, Priorities.AUTHENTICATION - 100));
-    context.register(new RuntimeErrorResponses((ContainerResponseFilter) instance), Priorities.AUTHENTICATION - 100);
+    context.register(new LastResponseFilter((ContainerResponseFilter) instance), OneCorsLayer.LAST);
     return true;
   }
 }

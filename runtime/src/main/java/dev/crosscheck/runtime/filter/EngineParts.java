@@ -18,7 +18,8 @@ import java.util.function.Function;
  *     which application it serves (Quarkus REST: its build deploys every resource it indexes, and
  *     it injects no {@code Application} into the filter), so the preflight table holds them all
  *     from the start
+ * @param layers where another CORS layer's headers on a governed route are replaced and said
  */
 record EngineParts(List<Route> routes, Function<Route, CompiledPolicy> compile, ResponseBindings bindings,
     int preflightStatus, Refusals refusals, DecisionListeners listeners, Set<String> polymorphic,
-    boolean deploysEveryRoute) {}
+    boolean deploysEveryRoute, OneCorsLayer layers) {}

@@ -71,7 +71,7 @@ final class ResponseBindings {
   }
 
   ResponseBindings(List<Route> routes, Function<Route, CompiledPolicy> compile, Refusals refusals,
-      DecisionListeners listeners) {
+      DecisionListeners listeners, OneCorsLayer layers) {
     Map<String, Map<String, List<Route>>> byMethod = new HashMap<>();
     Map<String, List<Route>> byRoot = new HashMap<>();
     for (Route route : routes) {
@@ -86,7 +86,7 @@ final class ResponseBindings {
       for (int i = 0; i < javaMethods.length; i++) {
         List<Route> methodRoutes = methods.get(javaMethods[i]);
         if (methodRoutes.stream().anyMatch(r -> r.policy() != null)) {
-          filters[i] = new ActualResponseFilter(methodRoutes, compile, refusals, listeners);
+          filters[i] = new ActualResponseFilter(methodRoutes, compile, refusals, listeners, layers);
         }
       }
       classes.put(resourceClass, new ClassMethods(javaMethods, filters));
@@ -134,7 +134,8 @@ final class ResponseBindings {
     ContainerResponseFilter filter = filterFor(resourceClass, method);
     if (filter != null) {
       // Lowest number, so it runs last among response filters and appends to the Vary others set.
-      context.register(filter, Priorities.AUTHENTICATION - 100);
+      // After every other response filter: its answer is the last word on the response's CORS headers.
+      context.register(filter, OneCorsLayer.LAST);
     }
   }
 

@@ -75,6 +75,7 @@ public enum Rule {
   UNRESOLVED_TYPE(83, ERROR, "%s names %s, which did not resolve in any round of this compilation, so the CORS routes of %s cannot be known: name a type that exists, or fix the annotation processor that should generate it (its own errors say why it did not)"),
   MALFORMED_TEMPLATE(84, WARNING, "@Path(\"%s\") on %s is not a template the runtimes accept (%s), so no request reaches what it serves and no policy there takes effect: write each variable as {name} or {name: regex}"),
   RUNTIME_CONTRACT_MISMATCH(85, ERROR, "the generated filter would not run: %s"),
+  HAND_WRITTEN_CORS_HEADER(86, WARNING, "%s writes the CORS response header %s by hand%s, beside the checked @CrossOrigin policies: on a route with a policy Crosscheck's answer replaces it, and on the others it answers unchecked, which is how two answers (rejected by browsers) or a grant to every origin reach production: remove it and give the route a @CrossOrigin policy (docs/migration.md)"),
   PROCESSOR_FAILURE(99, ERROR, "Crosscheck failed while processing %s; this is a bug, please report it with this trace: %s");
 
   private final String code;

@@ -53,6 +53,7 @@ class CorsEngineTest {
     final String path;
     final String base;
     Response aborted;
+    final java.util.Map<String, Object> properties = new java.util.HashMap<>();
 
     Request(String method, String path, String base) {
       this.method = method;
@@ -81,6 +82,8 @@ class CorsEngineTest {
               aborted = (Response) args[0];
               yield null;
             }
+            case "setProperty" -> properties.put((String) args[0], args[1]);
+            case "getProperty" -> properties.get((String) args[0]);
             default -> throw new UnsupportedOperationException(m.getName());
           });
     }

@@ -1,6 +1,7 @@
 package dev.crosscheck.examples.notes;
 
 import jakarta.ws.rs.SeBootstrap;
+import jakarta.ws.rs.core.Application;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,13 +26,18 @@ public final class Demo implements AutoCloseable {
   }
 
   public static Demo start(int apiPort, int pagePort) throws Exception {
+    return start(apiPort, pagePort, new NotesApplication());
+  }
+
+  /** The same with another application: the notes API with more registered beside it. */
+  public static Demo start(int apiPort, int pagePort, Application application) throws Exception {
     if (System.getProperty(APP_ORIGIN) == null && System.getenv(APP_ORIGIN) == null) {
       System.setProperty(APP_ORIGIN, "http://localhost:" + pagePort);
     }
     SeBootstrap.Configuration configuration = SeBootstrap.Configuration.builder()
         .protocol("HTTP").host("127.0.0.1").port(apiPort).rootPath("/").build();
     SeBootstrap.Instance api =
-        SeBootstrap.start(new NotesApplication(), configuration).toCompletableFuture().get(60, TimeUnit.SECONDS);
+        SeBootstrap.start(application, configuration).toCompletableFuture().get(60, TimeUnit.SECONDS);
     PageServer page = PageServer.start(pagePort, "http://localhost:" + apiPort);
     return new Demo(api, page, apiPort, pagePort);
   }

@@ -29,7 +29,12 @@ class BrowserTest {
   @BeforeAll
   void start() throws Exception {
     chromium = HeadlessChromium.find();
-    demo = Demo.start(freePort(), freePort());
+    demo = startDemo(freePort(), freePort());
+  }
+
+  /** The demo this class checks: the notes API alone. */
+  Demo startDemo(int apiPort, int pagePort) throws Exception {
+    return Demo.start(apiPort, pagePort);
   }
 
   @AfterAll

@@ -1,0 +1,147 @@
+package dev.crosscheck.runtime.filter;
+
+import static dev.crosscheck.runtime.filter.CorsHeaders.ALLOW_CREDENTIALS;
+import static dev.crosscheck.runtime.filter.CorsHeaders.ALLOW_HEADERS;
+import static dev.crosscheck.runtime.filter.CorsHeaders.ALLOW_METHODS;
+import static dev.crosscheck.runtime.filter.CorsHeaders.ALLOW_ORIGIN;
+import static dev.crosscheck.runtime.filter.CorsHeaders.ALLOW_PRIVATE_NETWORK;
+import static dev.crosscheck.runtime.filter.CorsHeaders.EXPOSE_HEADERS;
+import static dev.crosscheck.runtime.filter.CorsHeaders.MAX_AGE;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * On a route a policy governs, Crosscheck's answer is the one answer: another CORS layer (a
+ * hand-written filter, RESTEasy's {@code CorsFilter}) writing {@code Access-Control-*} headers on
+ * the same response would make two {@code Access-Control-Allow-Origin} headers, which every browser
+ * rejects, or a grant looser than the policy. Its CORS response headers are replaced by Crosscheck's
+ * (removed where Crosscheck grants nothing), and the first time per route and header a WARNING says
+ * so. Routes without a policy are left to whatever answers them.
+ *
+ * <p>Crosscheck's response filters run after every other one (priority {@link #LAST}): the filter
+ * bound to a resource method writes its answer last; a preflight Crosscheck answered carries a note
+ * of its headers ({@link PreflightAnswer}), which {@link LastResponseFilter} restores after the
+ * other layers' response filters ran on it.
+ */
+final class OneCorsLayer {
+
+  /**
+   * The priority of Crosscheck's response filters: far below every priority in use, so that they
+   * run after all others on a response (response filters run from the highest priority value down).
+   * Not {@code Integer.MIN_VALUE}: a runtime comparing priorities by subtraction would overflow.
+   */
+  static final int LAST = -1_000_000;
+
+  /** The response headers of the CORS protocol and of Private Network Access. */
+  static final List<String> RESPONSE_HEADERS = List.of(ALLOW_ORIGIN, ALLOW_CREDENTIALS, EXPOSE_HEADERS, ALLOW_METHODS,
+      ALLOW_HEADERS, MAX_AGE, ALLOW_PRIVATE_NETWORK);
+
+  private static final System.Logger LOG = System.getLogger("dev.crosscheck");
+  /** The routes and headers a warning was logged for by this engine: once each per start. */
+  private final Set<String> warned = ConcurrentHashMap.newKeySet();
+
+  /** Crosscheck's own answer to a preflight, kept with the request until the response is sent. */
+  record PreflightAnswer(OneCorsLayer layer, String route, Map<String, String> headers) {
+    static final String PROPERTY = "dev.crosscheck.preflightAnswer";
+  }
+
+  /**
+   * Removes the CORS headers another layer wrote, before Crosscheck writes its answer to a response
+   * of a governed route. One pass over the response's header names: nothing is looked up, and
+   * nothing is allocated, when there are none.
+   *
+   * @param route what the response is the answer of, for the warning
+   */
+  void clearOthers(MultivaluedMap<String, Object> headers, String route) {
+    List<String> foreign = null;
+    for (String name : headers.keySet()) {
+      if (name.regionMatches(true, 0, "Access-Control-", 0, 15) && !name.regionMatches(true, 15, "Request-", 0, 8)) {
+        if (foreign == null) {
+          foreign = new ArrayList<>(2);
+        }
+        foreign.add(name);
+      }
+    }
+    if (foreign == null) {
+      return;
+    }
+    for (String name : foreign) {
+      warnOnce(route, name, headers.get(name), null);
+      headers.remove(name);
+    }
+  }
+
+  /** Notes the preflight answer Crosscheck aborts {@code request} with, to restore it after other layers. */
+  Response noted(ContainerRequestContext request, String route, Response answer) {
+    Map<String, String> ours = new LinkedHashMap<>();
+    for (String name : RESPONSE_HEADERS) {
+      Object value = answer.getHeaders().getFirst(name);
+      if (value != null) {
+        ours.put(name, String.valueOf(value));
+      }
+    }
+    request.setProperty(PreflightAnswer.PROPERTY, new PreflightAnswer(this, route, Map.copyOf(ours)));
+    return answer;
+  }
+
+  /**
+   * Puts back the preflight answer Crosscheck gave, if it gave one, after every other response
+   * filter ran: its CORS headers exactly, no other layer's.
+   *
+   * @return whether the response was a preflight Crosscheck answered
+   */
+  static boolean restorePreflight(ContainerRequestContext request, ContainerResponseContext response) {
+    if (!(request.getProperty(PreflightAnswer.PROPERTY) instanceof PreflightAnswer answer)) {
+      return false;
+    }
+    MultivaluedMap<String, Object> headers = response.getHeaders();
+    List<String> names = new ArrayList<>(headers.keySet());
+    for (String name : names) {
+      if (!name.regionMatches(true, 0, "Access-Control-", 0, 15) || name.regionMatches(true, 15, "Request-", 0, 8)) {
+        continue;
+      }
+      String canonical = canonical(name);
+      String ours = canonical == null ? null : answer.headers().get(canonical);
+      List<Object> values = headers.get(name);
+      if (ours != null && values.size() == 1 && ours.equals(String.valueOf(values.get(0)))) {
+        continue;
+      }
+      answer.layer().warnOnce(answer.route(), name, values, ours);
+      headers.remove(name);
+    }
+    answer.headers().forEach((name, value) -> {
+      if (!headers.containsKey(name)) {
+        headers.putSingle(name, value);
+      }
+    });
+    return true;
+  }
+
+  private static String canonical(String name) {
+    for (String known : RESPONSE_HEADERS) {
+      if (known.equalsIgnoreCase(name)) {
+        return known;
+      }
+    }
+    return null;
+  }
+
+  private void warnOnce(String route, String header, List<Object> values, String ours) {
+    if (warned.add(route + "\n" + header.toLowerCase(java.util.Locale.ROOT))) {
+      LOG.log(System.Logger.Level.WARNING, "Crosscheck: another CORS layer wrote " + header + ": " + values
+          + " on the response of " + route + ", which a @CrossOrigin policy governs; Crosscheck's answer replaced it ("
+          + (ours == null ? "no " + header : header + ": " + ours) + "), since two answers make browsers reject the"
+          + " response or grant more than the policy. Turn the other layer off for this route, or remove its"
+          + " @CrossOrigin to leave the route to it (said once per route and header)");
+    }
+  }
+}
