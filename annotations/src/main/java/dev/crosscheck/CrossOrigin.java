@@ -37,7 +37,8 @@ public @interface CrossOrigin {
    *
    * <p>An entry may be a placeholder {@code ${NAME}} or {@code ${NAME:default}}, resolved when the
    * application starts from the system property {@code NAME}, else the environment variable
-   * {@code NAME}, else the default; a comma-separated value is a list. Resolved values pass the
+   * {@code NAME}, else the application's MicroProfile Config where it has one at run time, else
+   * the default; a comma-separated value is a list. Resolved values pass the
    * same rules as written ones, and a violation stops the application's start.
    *
    * <p>Default: none.

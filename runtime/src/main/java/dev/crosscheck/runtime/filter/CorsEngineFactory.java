@@ -73,7 +73,7 @@ public final class CorsEngineFactory {
   private static EngineParts build(List<CompilationTable> tables, ClassLoader loader) {
     Set<String> classesWithPolicies = new LinkedHashSet<>();
     tables.forEach(t -> classesWithPolicies.addAll(t.classesWithPolicies()));
-    EngineParts parts = build(StaleRows.dropped(tables, loader), ConfigurationLookup.SYSTEM, DecisionListeners.load(loader),
+    EngineParts parts = build(StaleRows.dropped(tables, loader), ApplicationSettings.of(loader), DecisionListeners.load(loader),
         locatorTargetsWithForeignSubclasses(tables, loader), isQuarkusRest(loader));
     parts.bindings().knowClassesWithPolicies(classesWithPolicies);
     QuarkusHttpCors.warning(loader).ifPresent(warning -> LOG.log(System.Logger.Level.WARNING, warning));

@@ -11,6 +11,15 @@ final class MicroProfileSettings {
 
   private MicroProfileSettings() {}
 
+  /** A setting as text, empty when unset, unreadable or when no implementation is installed. */
+  static Optional<String> string(String name, ClassLoader loader) {
+    try {
+      return ConfigProvider.getConfig(loader).getOptionalValue(name, String.class);
+    } catch (RuntimeException | LinkageError notReadable) {
+      return Optional.empty();
+    }
+  }
+
   /** A boolean setting, empty when unset, unreadable or when no implementation is installed. */
   static Optional<Boolean> bool(String name, ClassLoader loader) {
     try {

@@ -40,6 +40,8 @@ public final class MissingTableWarning implements Feature {
         + TABLES + " is missing), so no request gets CORS headers: the annotation processor did not run. Likely "
         + "causes: maven-compiler-plugin older than 3.5 (Maven 3.8 uses 3.1 unless the version is pinned), which "
         + "ignores annotationProcessorPaths; crosscheck-processor missing from annotationProcessorPaths (Maven) or "
-        + "from the annotationProcessor configuration (Gradle); or -proc:none");
+        + "from the annotationProcessor configuration (Gradle); JDK 23 or later with crosscheck-processor as a plain "
+        + "dependency (these JDKs run no processor found on the class path: list it in annotationProcessorPaths, or "
+        + "compile with -proc:full); or -proc:none");
   }
 }

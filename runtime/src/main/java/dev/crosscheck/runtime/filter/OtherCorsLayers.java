@@ -30,7 +30,7 @@ final class OtherCorsLayers {
 
   /** The warnings for what {@code application} registers and the class path holds. */
   static List<String> warnings(Application application, ClassLoader loader) {
-    return warnings(application, loader, name -> MicroProfileSettings.bool(name, loader));
+    return warnings(application, loader, name -> ApplicationSettings.microProfileBool(name, loader));
   }
 
   /** @param settings a boolean setting of the application's MicroProfile configuration, by name */

@@ -17,18 +17,11 @@ final class QuarkusHttpCors {
   static final String ENABLED = "quarkus.http.cors.enabled";
   static final String LEGACY = "quarkus.http.cors";
 
-  private static final String CONFIG_PROVIDER = "org.eclipse.microprofile.config.ConfigProvider";
-
   private QuarkusHttpCors() {}
 
   /** The warning to log at start, if Quarkus's CORS layer is on in the application's configuration. */
   static Optional<String> warning(ClassLoader loader) {
-    try {
-      Class.forName(CONFIG_PROVIDER, false, loader);
-    } catch (ClassNotFoundException | LinkageError noMicroProfileConfig) {
-      return Optional.empty();
-    }
-    return warning(name -> MicroProfileSettings.bool(name, loader));
+    return warning(name -> ApplicationSettings.microProfileBool(name, loader));
   }
 
   /** @param settings a boolean setting of the application's configuration, by name */

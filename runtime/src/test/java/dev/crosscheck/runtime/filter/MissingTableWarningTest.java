@@ -18,7 +18,8 @@ class MissingTableWarningTest {
     assertThat(MissingTableWarning.problem(empty)).hasValueSatisfying(message -> assertThat(message)
         .contains("no request gets CORS headers")
         .contains("maven-compiler-plugin older than 3.5")
-        .contains("annotationProcessor"));
+        .contains("annotationProcessor")
+        .contains("JDK 23 or later").contains("-proc:full"));
   }
 
   @Test
