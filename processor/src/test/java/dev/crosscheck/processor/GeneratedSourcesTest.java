@@ -49,7 +49,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * file must equal its golden byte for byte. The processor test class path has neither {@code
  * jakarta.annotation.Priority} nor Jersey: the set {@code jersey_class_path} puts a stand-in for
  * each among its inputs (as an application on Jersey has both), so that the processor sees them as
- * it sees the real ones: the filter gets {@code @Priority} and Jersey its fallback registration.
+ * it sees the real ones: the filter gets {@code @Priority}, and nothing is generated for Jersey
+ * (crosscheck-runtime announces the generated features to Jersey itself).
  *
  * <p>A set may list, in {@code not-compared.txt}, generated files its goldens leave out, each
  * with the reason (a line {@code path: reason}); they must still be generated.

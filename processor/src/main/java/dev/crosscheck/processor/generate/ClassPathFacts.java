@@ -12,12 +12,10 @@ import com.palantir.javapoet.TypeSpec;
  *     unnamed module, or a module that requires {@code java.compiler})
  * @param priorityAnnotation {@code jakarta.annotation.Priority} is on the class path
  *     ({@code jakarta.ws.rs-api} alone does not bring it)
- * @param jersey Jersey's {@code ForcedAutoDiscoverable} is on the class path
  * @param quarkusRest Quarkus REST is on the class path: it loads no {@code Feature} services and
  *     deploys only the providers its build finds annotated {@code @Provider}
  */
-public record ClassPathFacts(boolean generatedAnnotation, boolean priorityAnnotation, boolean jersey,
-    boolean quarkusRest) {
+public record ClassPathFacts(boolean generatedAnnotation, boolean priorityAnnotation, boolean quarkusRest) {
 
   /** A type of Quarkus REST's server API, which its applications compile against. */
   public static final String QUARKUS_REST = "org.jboss.resteasy.reactive.server.ServerRequestFilter";

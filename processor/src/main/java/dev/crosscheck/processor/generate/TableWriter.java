@@ -116,7 +116,6 @@ public final class TableWriter {
     ClassPathFacts facts = new ClassPathFacts(
         readsJavaCompiler(elements.getTypeElement(rows.get(0).rootClass().replace('$', '.'))),
         elements.getTypeElement("jakarta.annotation.Priority") != null,
-        elements.getTypeElement(JerseyFallbackGenerator.FORCED_AUTO_DISCOVERABLE) != null,
         elements.getTypeElement(ClassPathFacts.QUARKUS_REST) != null);
 
     writeSource(filter, FilterGenerator.generate(filter, rows, classesWithPolicies, facts), origins);
@@ -126,11 +125,6 @@ public final class TableWriter {
     service("jakarta.ws.rs.ext.Providers", FeatureGenerator.providersEntry(feature).reflectionName(), origins);
     service(GeneratedCodeContract.PACKAGE + ".GeneratedTable", filter.nestedClass("Table").reflectionName(), origins);
     writeIndex(rows, classesWithPolicies, origins);
-    if (facts.jersey()) {
-      ClassName discoverable = ClassName.get(pkg, "GeneratedCorsAutoDiscoverable");
-      writeSource(discoverable, JerseyFallbackGenerator.generate(discoverable, feature, facts), origins);
-      service(JerseyFallbackGenerator.FORCED_AUTO_DISCOVERABLE, discoverable.reflectionName(), origins);
-    }
   }
 
   /**

@@ -125,6 +125,13 @@ public final class EndToEnd {
 
   /** Starts {@link E2eServer} as a child JVM and waits until it serves. */
   public static Process startServer(String classpath, String variant, int port, Path log) throws Exception {
+    if (!variant.equals("crosscheck")) {
+      // crosscheck-runtime deploys the generated feature on Jersey even with service loading off
+      // (its own ForcedAutoDiscoverable): the variants without Crosscheck run without its jar.
+      classpath = java.util.Arrays.stream(classpath.split(java.io.File.pathSeparator))
+          .filter(entry -> !Path.of(entry).getFileName().toString().startsWith("crosscheck-runtime"))
+          .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder = new ProcessBuilder(java, "-Xms512m", "-Xmx512m", "-cp", classpath,
         E2eServer.class.getName(), variant, Integer.toString(port));
