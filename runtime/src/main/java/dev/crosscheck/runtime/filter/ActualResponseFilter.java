@@ -21,7 +21,7 @@ import java.util.function.Function;
 
 /**
  * The response side of CORS for one resource method, bound to that method by the runtime itself
- * ({@link ActualResponseBinding}), so that a response gets the headers of the policy of the method
+ * ({@link ResponseBindings}), so that a response gets the headers of the policy of the method
  * that actually ran: whatever the runtime's matching rules, nothing here guesses which method
  * that was, and responses of methods without a policy never reach a Crosscheck filter at all.
  *

@@ -1,6 +1,6 @@
 package dev.crosscheck.runtime.policy;
 
-/** An entry that contains {@code ${} but is not a well-formed placeholder, with why. */
+/** An entry that contains <code>${</code> but is not a well-formed placeholder, with why. */
 public final class InvalidPlaceholderException extends Exception {
 
   public InvalidPlaceholderException(String problem) {

@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public record Placeholder(String name, Optional<String> defaultValue) {
 
-  /** Whether the entry is meant as a placeholder (it contains {@code ${}), well formed or not. */
+  /** Whether the entry is meant as a placeholder (it contains <code>${</code>), well formed or not. */
   public static boolean looksLikePlaceholder(String entry) {
     return entry.contains("${");
   }
