@@ -117,7 +117,7 @@ final class ActualResponseFilter implements ContainerResponseFilter {
     if (policy == null) {
       return;
     }
-    if (!answer(policy, origin, headers, layers, named.resourceMethod())) {
+    if (!answer(policy, origin, headers, layers, named, null)) {
       // The request ran (CORS protects readers, not servers); the browser withholds the answer.
       refuse(request, headers, origin);
     } else if (origin != null && listeners.any()) {
@@ -133,12 +133,13 @@ final class ActualResponseFilter implements ContainerResponseFilter {
    * nothing else's: another layer's CORS headers are removed first ({@link OneCorsLayer}).
    *
    * @param layers the engine's, which removes and reports another layer's CORS headers
-   * @param route what the response answers, for the warning about another layer
+   * @param route the route the response answers, for the warning about another layer, or null
+   * @param described what the response answers, where no route names it
    * @return false when the request has an Origin the policy does not allow: it got no grant
    */
   static boolean answer(CompiledPolicy policy, String origin, MultivaluedMap<String, Object> headers,
-      OneCorsLayer layers, String route) {
-    layers.clearOthers(headers, route);
+      OneCorsLayer layers, Route route, String described) {
+    layers.clearOthers(headers, route, described);
     if (policy.variesByOrigin) {
       VaryOrigin.appendTo(headers);
       if (origin == null) {

@@ -194,7 +194,7 @@ public final class CorsEngine {
         listeners.tell(new CorsDecision(true, requestedMethod, path.namesNoTemplate() ? null : path.template(),
             route == null ? null : route.resourceMethod(), refusal));
       }
-      request.abortWith(built.layers().noted(request, preflightRoute(requestedMethod, path, requestPath), answer.build()));
+      request.abortWith(built.layers().noted(request, requestedMethod, path, requestPath, answer.build()));
       return;
     }
     Response.ResponseBuilder answer = Response.status(preflightStatus).header(ALLOW_ORIGIN, policy.allowOrigin(origin));
@@ -217,12 +217,7 @@ public final class CorsEngine {
     if (listeners.any()) {
       listeners.tell(new CorsDecision(true, requestedMethod, path.template(), route.resourceMethod(), null));
     }
-    request.abortWith(built.layers().noted(request, preflightRoute(requestedMethod, path, requestPath), answer.build()));
-  }
-
-  /** {@code the preflight for PUT /notes/{id}}: a route, for the warning about another CORS layer. */
-  private static String preflightRoute(String requestedMethod, ResourcePath path, String requestPath) {
-    return "the preflight for " + requestedMethod + " " + (path.namesNoTemplate() ? requestPath : "/" + path.template());
+    request.abortWith(built.layers().noted(request, requestedMethod, path, requestPath, answer.build()));
   }
 
   /**
@@ -251,7 +246,8 @@ public final class CorsEngine {
     if (policy == null) {
       return;
     }
-    ActualResponseFilter.answer(policy, origin, response.getHeaders(), parts().layers(), method + " /" + path.template());
+    ActualResponseFilter.answer(policy, origin, response.getHeaders(), parts().layers(), null,
+        method + " /" + path.template());
   }
 
   /** A preflight before the runtime said what it deploys: refused, and said why where a log or a listener asks. */
@@ -273,7 +269,7 @@ public final class CorsEngine {
     }
     Response refused = answer.build();
     request.abortWith(built == null ? refused
-        : built.layers().noted(request, "the preflight for " + requestedMethod + " " + requestPath, refused));
+        : built.layers().noted(request, requestedMethod, ResourcePath.DEPLOYMENT_UNKNOWN, requestPath, refused));
   }
 
   /**

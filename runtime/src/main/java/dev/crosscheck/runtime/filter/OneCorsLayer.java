@@ -13,7 +13,6 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,22 +48,33 @@ final class OneCorsLayer {
   /** The routes and headers a warning was logged for by this engine: once each per start. */
   private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
-  /** Crosscheck's own answer to a preflight, kept with the request until the response is sent. */
-  record PreflightAnswer(OneCorsLayer layer, String route, Map<String, String> headers) {
+  /**
+   * Crosscheck's own answer to a preflight, kept with the request until the response is sent: its
+   * CORS headers' values by {@link #RESPONSE_HEADERS} index (null: not sent), and what names the
+   * route, put into words only if a warning needs them.
+   */
+  record PreflightAnswer(OneCorsLayer layer, String requestedMethod, ResourcePath path, String requestPath,
+      String[] values) {
     static final String PROPERTY = "dev.crosscheck.preflightAnswer";
+
+    /** {@code the preflight for PUT /notes/{id}}; the request's path where no template names the route. */
+    String route() {
+      return "the preflight for " + requestedMethod + " " + (path.namesNoTemplate() ? requestPath : "/" + path.template());
+    }
   }
 
   /**
    * Removes the CORS headers another layer wrote, before Crosscheck writes its answer to a response
-   * of a governed route. One pass over the response's header names: nothing is looked up, and
-   * nothing is allocated, when there are none.
+   * of a governed route. One pass over the response's header names: nothing is allocated when there
+   * are none, and the route is put into words only for a warning.
    *
-   * @param route what the response is the answer of, for the warning
+   * @param route the route the response answers, or null
+   * @param described what the response answers, where no route names it
    */
-  void clearOthers(MultivaluedMap<String, Object> headers, String route) {
+  void clearOthers(MultivaluedMap<String, Object> headers, Route route, String described) {
     List<String> foreign = null;
     for (String name : headers.keySet()) {
-      if (name.regionMatches(true, 0, "Access-Control-", 0, 15) && !name.regionMatches(true, 15, "Request-", 0, 8)) {
+      if (isCorsResponseHeader(name)) {
         if (foreign == null) {
           foreign = new ArrayList<>(2);
         }
@@ -74,22 +84,30 @@ final class OneCorsLayer {
     if (foreign == null) {
       return;
     }
+    String where = route != null ? route.httpMethod() + " " + route.resourceMethod() : described;
     for (String name : foreign) {
-      warnOnce(route, name, headers.get(name), null);
+      warnOnce(where, name, headers.get(name), null);
       headers.remove(name);
     }
   }
 
-  /** Notes the preflight answer Crosscheck aborts {@code request} with, to restore it after other layers. */
-  Response noted(ContainerRequestContext request, String route, Response answer) {
-    Map<String, String> ours = new LinkedHashMap<>();
-    for (String name : RESPONSE_HEADERS) {
-      Object value = answer.getHeaders().getFirst(name);
-      if (value != null) {
-        ours.put(name, String.valueOf(value));
+  /**
+   * Notes the preflight answer Crosscheck aborts {@code request} with, to restore it after other
+   * layers: the CORS headers it carries, read in one pass over its headers.
+   *
+   * @param path the route's path in the table
+   * @param requestPath the request's path, for a route no template names
+   */
+  Response noted(ContainerRequestContext request, String requestedMethod, ResourcePath path, String requestPath,
+      Response answer) {
+    String[] values = new String[RESPONSE_HEADERS.size()];
+    for (Map.Entry<String, List<Object>> header : answer.getHeaders().entrySet()) {
+      int index = isCorsResponseHeader(header.getKey()) ? index(header.getKey()) : -1;
+      if (index >= 0 && !header.getValue().isEmpty()) {
+        values[index] = String.valueOf(header.getValue().get(0));
       }
     }
-    request.setProperty(PreflightAnswer.PROPERTY, new PreflightAnswer(this, route, Map.copyOf(ours)));
+    request.setProperty(PreflightAnswer.PROPERTY, new PreflightAnswer(this, requestedMethod, path, requestPath, values));
     return answer;
   }
 
@@ -104,35 +122,48 @@ final class OneCorsLayer {
       return false;
     }
     MultivaluedMap<String, Object> headers = response.getHeaders();
-    List<String> names = new ArrayList<>(headers.keySet());
-    for (String name : names) {
-      if (!name.regionMatches(true, 0, "Access-Control-", 0, 15) || name.regionMatches(true, 15, "Request-", 0, 8)) {
+    List<String> foreign = null;
+    for (String name : headers.keySet()) {
+      if (!isCorsResponseHeader(name)) {
         continue;
       }
-      String canonical = canonical(name);
-      String ours = canonical == null ? null : answer.headers().get(canonical);
+      int index = index(name);
+      String ours = index < 0 ? null : answer.values()[index];
       List<Object> values = headers.get(name);
-      if (ours != null && values.size() == 1 && ours.equals(String.valueOf(values.get(0)))) {
-        continue;
+      if (ours == null || values.size() != 1 || !ours.equals(String.valueOf(values.get(0)))) {
+        if (foreign == null) {
+          foreign = new ArrayList<>(2);
+        }
+        foreign.add(name);
       }
-      answer.layer().warnOnce(answer.route(), name, values, ours);
-      headers.remove(name);
     }
-    answer.headers().forEach((name, value) -> {
-      if (!headers.containsKey(name)) {
-        headers.putSingle(name, value);
+    if (foreign != null) {
+      for (String name : foreign) {
+        int index = index(name);
+        answer.layer().warnOnce(answer.route(), name, headers.get(name), index < 0 ? null : answer.values()[index]);
+        headers.remove(name);
       }
-    });
+      for (int i = 0; i < RESPONSE_HEADERS.size(); i++) {
+        if (answer.values()[i] != null && !headers.containsKey(RESPONSE_HEADERS.get(i))) {
+          headers.putSingle(RESPONSE_HEADERS.get(i), answer.values()[i]);
+        }
+      }
+    }
     return true;
   }
 
-  private static String canonical(String name) {
-    for (String known : RESPONSE_HEADERS) {
-      if (known.equalsIgnoreCase(name)) {
-        return known;
+  /** {@code Access-Control-*}, any case, but not the request's {@code Access-Control-Request-*}. */
+  private static boolean isCorsResponseHeader(String name) {
+    return name.regionMatches(true, 0, "Access-Control-", 0, 15) && !name.regionMatches(true, 15, "Request-", 0, 8);
+  }
+
+  private static int index(String name) {
+    for (int i = 0; i < RESPONSE_HEADERS.size(); i++) {
+      if (RESPONSE_HEADERS.get(i).equalsIgnoreCase(name)) {
+        return i;
       }
     }
-    return null;
+    return -1;
   }
 
   private void warnOnce(String route, String header, List<Object> values, String ours) {
