@@ -5,19 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crosscheck.it.RawHttp.Reply;
 import dev.crosscheck.it.layers.LayeredApplication;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.Test;
 
 /**
  * Two other CORS layers beside Crosscheck ({@link LayeredApplication}): one that adds {@code
  * Access-Control-Allow-Origin: *} after where Crosscheck's response filters used to run, one that
  * echoes any Origin with credentials on every response, preflights included. On the route a
- * policy governs, the browser sees one answer, Crosscheck's, never looser than the policy, and
+ * policy governs, the browser sees one answer, Crosscheck's, never looser than the policy (on its
+ * {@code @NoCrossOrigin} method, no grant at all), and
  * the log says once per route and header that another layer wrote one; the route without a policy
  * is left to them.
  */
@@ -28,10 +23,9 @@ class OtherCorsLayersTest {
 
   @Test
   void onAGovernedRouteTheBrowserSeesCrosschecksAnswerAloneAndTheLogSaysSoOnce() throws Exception {
-    List<String> warnings = new CopyOnWriteArrayList<>();
-    Handler handler = warningsInto(warnings);
-    Logger.getLogger("").addHandler(handler);
-    try (ItServer server = ItServer.start(new LayeredApplication())) {
+    LoggedWarnings logged = new LoggedWarnings();
+    List<String> warnings = logged.lines;
+    try (logged; ItServer server = ItServer.start(new LayeredApplication())) {
       RawHttp http = server.http();
 
       Reply preflight = http.send("OPTIONS", "/layered", "Origin", ALLOWED, "Access-Control-Request-Method", "PUT");
@@ -57,11 +51,15 @@ class OtherCorsLayersTest {
       assertThat(other.status()).as("the request ran; the browser withholds the answer").isEqualTo(200);
       assertThat(other.hasAnyCorsHeader()).as("the echoed grant to an origin the policy does not allow").isFalse();
 
+      for (String origin : List.of(ALLOWED, OTHER)) {
+        Reply closed = http.send("DELETE", "/layered", "Origin", origin);
+        assertThat(closed.status()).as("the request ran").isEqualTo(200);
+        assertThat(closed.hasAnyCorsHeader()).as("another layer's grant on a @NoCrossOrigin method").isFalse();
+      }
+
       Reply ungoverned = http.send("GET", "/ungoverned", "Origin", OTHER);
       assertThat(ungoverned.all("Access-Control-Allow-Origin")).as("no policy: the other layers answer alone")
           .contains("*", OTHER);
-    } finally {
-      Logger.getLogger("").removeHandler(handler);
     }
     List<String> aboutTheGet = warnings.stream()
         .filter(w -> w.contains("another CORS layer wrote Access-Control-Allow-Origin")
@@ -69,6 +67,9 @@ class OtherCorsLayersTest {
     assertThat(aboutTheGet).as("said once for the route and header, not per request: %s", warnings).hasSize(1);
     assertThat(warnings).anyMatch(w -> w.contains("another CORS layer wrote Access-Control-Allow-Origin")
         && w.contains("the preflight for PUT /layered"));
+    assertThat(warnings).anyMatch(w -> w.contains("another CORS layer wrote Access-Control-Allow-Origin")
+        && w.contains("DELETE LayeredResource.delete()")
+        && w.contains("which @NoCrossOrigin closes to other origins"));
     assertThat(warnings).noneMatch(w -> w.contains("UngovernedResource") || w.contains("/ungoverned"));
   }
 
@@ -103,37 +104,16 @@ class OtherCorsLayersTest {
         return java.util.Set.of(filter);
       }
     };
-    List<String> warnings = new CopyOnWriteArrayList<>();
-    Handler handler = warningsInto(warnings);
-    Logger.getLogger("").addHandler(handler);
-    try (ItServer server = ItServer.start(application)) {
+    LoggedWarnings logged = new LoggedWarnings();
+    List<String> warnings = logged.lines;
+    try (logged; ItServer server = ItServer.start(application)) {
       RawHttp http = server.http();
       Reply other = http.send("GET", "/layered", "Origin", OTHER);
       assertThat(other.status()).isEqualTo(200);
       assertThat(other.all("Access-Control-Allow-Origin")).as("CorsFilter's grant, looser than the policy").isEmpty();
       assertThat(other.all("Access-Control-Allow-Credentials")).isEmpty();
-    } finally {
-      Logger.getLogger("").removeHandler(handler);
     }
     assertThat(warnings).anyMatch(w -> w.contains("RESTEasy's CorsFilter is registered in")
         && w.contains("Remove it from"));
-  }
-
-  private static Handler warningsInto(List<String> warnings) {
-    SimpleFormatter formatter = new SimpleFormatter();
-    return new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-          warnings.add(formatter.formatMessage(record));
-        }
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
   }
 }

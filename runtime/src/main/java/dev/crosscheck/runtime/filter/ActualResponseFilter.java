@@ -23,7 +23,8 @@ import java.util.function.Function;
  * The response side of CORS for one resource method, bound to that method by the runtime itself
  * ({@link ResponseBindings}), so that a response gets the headers of the policy of the method
  * that actually ran: whatever the runtime's matching rules, nothing here guesses which method
- * that was, and responses of methods without a policy never reach a Crosscheck filter at all.
+ * that was, and responses of methods no policy reaches never reach a Crosscheck filter at all (a
+ * method the user closed has one, which removes other layers' grants).
  *
  * <p>An allowed origin gets {@code Access-Control-Allow-Origin} (and credentials and exposed
  * headers where the policy says so); every response of a policy whose answer depends on the
@@ -51,12 +52,21 @@ final class ActualResponseFilter implements ContainerResponseFilter {
    * differ for it: the path then tells which locator led here.
    */
   private final RouteTable paths;
+  /**
+   * A route of the method that the user's own annotations close ({@code @NoCrossOrigin}, or a
+   * policy whose {@code methods} leave its HTTP method out), or null: another layer's grant on its
+   * responses would be looser than what the user wrote, so it is removed.
+   */
+  private final Route closedByUser;
   private final boolean anyVaries;
   private final Refusals refusals;
   private final DecisionListeners listeners;
   private final OneCorsLayer layers;
 
-  /** @param routes every route of one Java method of one resource class, at least one with a policy */
+  /**
+   * @param routes every route of one Java method of one resource class, at least one with a policy
+   *     or {@linkplain #closesByUser(Route) closed by the user's annotations}
+   */
   ActualResponseFilter(List<Route> routes, Function<Route, CompiledPolicy> compile, Refusals refusals,
       DecisionListeners listeners, OneCorsLayer layers) {
     this.named = routes.get(0);
@@ -67,7 +77,9 @@ final class ActualResponseFilter implements ContainerResponseFilter {
     Map<String, CompiledPolicy> policies = new HashMap<>();
     boolean agree = true;
     boolean varies = false;
+    Route closed = null;
     for (Route route : routes) {
+      closed = closed == null && closesByUser(route) ? route : closed;
       Route earlier = byMethod.putIfAbsent(route.httpMethod(), route);
       agree &= earlier == null || Objects.equals(earlier.policy(), route.policy());
       CompiledPolicy policy = route.policy() == null ? null : compile.apply(route);
@@ -75,6 +87,7 @@ final class ActualResponseFilter implements ContainerResponseFilter {
       varies |= policy != null && policy.variesByOrigin;
     }
     this.anyVaries = varies;
+    this.closedByUser = closed;
     this.agree = agree;
     boolean one = agree && policies.size() == 1;
     this.onlyHttpMethod = one ? policies.keySet().iterator().next() : null;
@@ -110,11 +123,13 @@ final class ActualResponseFilter implements ContainerResponseFilter {
     } else {
       policy = policyByPath(request, method);
       if (policy == null && anyVaries) {
+        clearIfClosedByUser(headers);
         VaryOrigin.appendTo(headers); // which locator led here is unknown: the answer may vary, grant nothing
         return;
       }
     }
     if (policy == null) {
+      clearIfClosedByUser(headers);
       return;
     }
     if (!answer(policy, origin, headers, layers, named, null)) {
@@ -160,6 +175,22 @@ final class ActualResponseFilter implements ContainerResponseFilter {
       headers.putSingle(EXPOSE_HEADERS, policy.exposeHeaders);
     }
     return true;
+  }
+
+  /**
+   * Whether the user's own annotations close the route to other origins: {@code @NoCrossOrigin}, or
+   * a policy whose {@code methods} leave its HTTP method out. A route without any policy is left to
+   * whatever else answers it.
+   */
+  static boolean closesByUser(Route route) {
+    return route.closed() == Route.Closed.OPTED_OUT || route.closed() == Route.Closed.METHODS_EXCLUDE;
+  }
+
+  /** On a route the user closed, no other layer's grant: the answer is never looser than what was written. */
+  private void clearIfClosedByUser(MultivaluedMap<String, Object> headers) {
+    if (closedByUser != null) {
+      layers.clearOthers(headers, closedByUser, null);
+    }
   }
 
   private CompiledPolicy policyOf(String httpMethod) {

@@ -24,7 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * the same response would make two {@code Access-Control-Allow-Origin} headers, which every browser
  * rejects, or a grant looser than the policy. Its CORS response headers are replaced by Crosscheck's
  * (removed where Crosscheck grants nothing), and the first time per route and header a WARNING says
- * so. Routes without a policy are left to whatever answers them.
+ * so. The same holds on a route the user's annotations close ({@code @NoCrossOrigin}, or a
+ * policy's {@code methods} leaving its HTTP method out): no other layer grants it. Routes no policy
+ * reaches are left to whatever answers them.
  *
  * <p>Crosscheck's response filters run after every other one (priority {@link #LAST}): the filter
  * bound to a resource method writes its answer last; a preflight Crosscheck answered carries a note
@@ -85,8 +87,9 @@ final class OneCorsLayer {
       return;
     }
     String where = route != null ? route.httpMethod() + " " + route.resourceMethod() : described;
+    String governs = route == null ? null : governs(route);
     for (String name : foreign) {
-      warnOnce(where, name, headers.get(name), null);
+      warnOnce(where, governs, name, headers.get(name), null);
       headers.remove(name);
     }
   }
@@ -140,7 +143,7 @@ final class OneCorsLayer {
     if (foreign != null) {
       for (String name : foreign) {
         int index = index(name);
-        answer.layer().warnOnce(answer.route(), name, headers.get(name), index < 0 ? null : answer.values()[index]);
+        answer.layer().warnOnce(answer.route(), null, name, headers.get(name), index < 0 ? null : answer.values()[index]);
         headers.remove(name);
       }
       for (int i = 0; i < RESPONSE_HEADERS.size(); i++) {
@@ -166,13 +169,27 @@ final class OneCorsLayer {
     return -1;
   }
 
-  private void warnOnce(String route, String header, List<Object> values, String ours) {
+  /** What in the user's annotations governs the route, for the warning. */
+  private static String governs(Route route) {
+    if (route.closed() == Route.Closed.OPTED_OUT) {
+      return "which @NoCrossOrigin closes to other origins";
+    }
+    if (route.closed() == Route.Closed.METHODS_EXCLUDE) {
+      return "whose @CrossOrigin policy leaves " + route.httpMethod() + " out of its methods";
+    }
+    return null;
+  }
+
+  /** @param governs what governs the route, where it is not a @CrossOrigin policy granting it */
+  private void warnOnce(String route, String governs, String header, List<Object> values, String ours) {
     if (warned.add(route + "\n" + header.toLowerCase(java.util.Locale.ROOT))) {
       LOG.log(System.Logger.Level.WARNING, "Crosscheck: another CORS layer wrote " + header + ": " + values
-          + " on the response of " + route + ", which a @CrossOrigin policy governs; Crosscheck's answer replaced it ("
+          + " on the response of " + route + ", " + (governs != null ? governs : "which a @CrossOrigin policy governs")
+          + "; Crosscheck's answer replaced it ("
           + (ours == null ? "no " + header : header + ": " + ours) + "), since two answers make browsers reject the"
-          + " response or grant more than the policy. Turn the other layer off for this route, or remove its"
-          + " @CrossOrigin to leave the route to it (said once per route and header)");
+          + " response or grant more than the policy. Turn the other layer off for this route"
+          + (governs != null ? "" : ", or remove its @CrossOrigin to leave the route to it")
+          + " (said once per route and header)");
     }
   }
 }

@@ -85,7 +85,7 @@ final class ResponseBindings {
       ActualResponseFilter[] filters = new ActualResponseFilter[javaMethods.length];
       for (int i = 0; i < javaMethods.length; i++) {
         List<Route> methodRoutes = methods.get(javaMethods[i]);
-        if (methodRoutes.stream().anyMatch(r -> r.policy() != null)) {
+        if (methodRoutes.stream().anyMatch(r -> r.policy() != null || ActualResponseFilter.closesByUser(r))) {
           filters[i] = new ActualResponseFilter(methodRoutes, compile, refusals, listeners, layers);
         }
       }
@@ -140,8 +140,9 @@ final class ResponseBindings {
   }
 
   /**
-   * The response filter of a resource method, or null when it has no policy (its responses are
-   * then none of CORS's business). The class is the one the runtime invokes the method on: a root
+   * The response filter of a resource method, or null when no policy reaches it (its responses are
+   * then none of Crosscheck's business; a method {@code @NoCrossOrigin} closes has one, which keeps
+   * other layers' grants off its responses). The class is the one the runtime invokes the method on: a root
    * resource, or the object a locator returned (a subclass of its declared type, a container's
    * proxy), so the rows of the nearest class up its superclass chain that has any apply, unless a
    * class on the way writes a policy of its own. A method is known by name and erased parameter

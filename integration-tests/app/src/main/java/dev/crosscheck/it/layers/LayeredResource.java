@@ -1,6 +1,8 @@
 package dev.crosscheck.it.layers;
 
 import dev.crosscheck.CrossOrigin;
+import dev.crosscheck.NoCrossOrigin;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,5 +19,12 @@ public class LayeredResource {
   @PUT
   public String put(String body) {
     return body;
+  }
+
+  /** Closed to other origins by the user: no other layer may grant it either. */
+  @DELETE
+  @NoCrossOrigin
+  public String delete() {
+    return "deleted";
   }
 }
