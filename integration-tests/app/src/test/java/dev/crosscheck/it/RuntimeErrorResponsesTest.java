@@ -50,7 +50,7 @@ class RuntimeErrorResponsesTest {
   /**
    * Jersey on its own server (Grizzly), CXF and Quarkus REST let the filter see this error: Jersey
    * answers 400, CXF and Quarkus 415. RESTEasy, and Jersey in Jetty 12 or Tomcat 10.1 (Spring
-   * Boot's too), answer 400 before any response filter runs (observed: no filter of the
+   * Boot's too, and Payara's), answer 400 before any response filter runs (observed: no filter of the
    * application is called for it), so no filter can add a header there. The test says so, so that
    * a change either way is noticed.
    */
