@@ -15,13 +15,10 @@ import java.util.Map;
  * The suite's WAR ({@code crosscheck-it-war}: {@code shop.war}, {@code @ApplicationPath("api")})
  * deployed unchanged to WildFly (RESTEasy), as its users deploy one: dropped into {@code
  * standalone/deployments} of the distribution this module's build unpacked, then {@code
- * bin/standalone.sh}, on loopback, every port moved by one offset to a free one, with the Crosscheck
+ * bin/standalone.sh}, on loopback, every port a free one, with the Crosscheck
  * settings a test has made as system properties of the server.
  */
 public final class WildFlyDeployment implements ItDeployment {
-
-  /** WildFly's HTTP port before an offset. */
-  private static final int HTTP_PORT = 8080;
 
   @Override
   public Running start(Application application) throws Exception {
@@ -34,13 +31,26 @@ public final class WildFlyDeployment implements ItDeployment {
       }
     }
     Files.copy(war, deployments.resolve("shop.war"), StandardCopyOption.REPLACE_EXISTING);
-    int port = ServerProcess.freePort();
+    // Every port WildFly opens on loopback, each a free one (an offset from its defaults could land
+    // one of them on a port in use); its transaction manager's two ports have no property.
+    int[] ports = distinctFreePorts(5);
+    int port = ports[0];
     List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/standalone.sh").toString(),
-        "-b", "127.0.0.1", "-bmanagement", "127.0.0.1", "-Djboss.socket.binding.port-offset=" + (port - HTTP_PORT)));
+        "-b", "127.0.0.1", "-bmanagement", "127.0.0.1", "-Djboss.http.port=" + port, "-Djboss.https.port=" + ports[1],
+        "-Djboss.management.http.port=" + ports[2], "-Djboss.management.https.port=" + ports[3],
+        "-Djboss.ajp.port=" + ports[4]));
     command.addAll(ServerProcess.crosscheckSettings());
     ServerProcess server = ServerProcess.start("wildfly", command,
         Map.of("JAVA_HOME", System.getProperty("java.home")), home, port,
         "WFLYSRV0025", "WFLYSRV0026", Duration.ofSeconds(180));
     return Running.of(port, "/shop/api", server);
+  }
+
+  private static int[] distinctFreePorts(int count) throws java.io.IOException {
+    java.util.Set<Integer> ports = new java.util.LinkedHashSet<>();
+    while (ports.size() < count) {
+      ports.add(ServerProcess.freePort());
+    }
+    return ports.stream().mapToInt(Integer::intValue).toArray();
   }
 }
