@@ -2,8 +2,8 @@ package dev.crosscheck.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crosscheck.runtime.filter.CorsDecision;
-import dev.crosscheck.runtime.filter.Refusal;
+import dev.crosscheck.runtime.spi.CorsDecision;
+import dev.crosscheck.runtime.spi.Refusal;
 import dev.crosscheck.it.RawHttp.Reply;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package dev.crosscheck.it;
 
-import dev.crosscheck.runtime.filter.CorsDecision;
-import dev.crosscheck.runtime.filter.CorsDecisionListener;
+import dev.crosscheck.runtime.spi.CorsDecision;
+import dev.crosscheck.runtime.spi.CorsDecisionListener;
 
 /**
  * A listener as a broken metrics set-up makes one (META-INF/services of the test classes): when a

@@ -8,7 +8,6 @@ import dev.crosscheck.processor.jaxrs.Endpoint;
 import dev.crosscheck.processor.policy.GovernedEndpoint;
 import dev.crosscheck.processor.policy.MergedPolicy;
 import dev.crosscheck.processor.policy.WrittenPolicy;
-import dev.crosscheck.runtime.filter.Refusal;
 import dev.crosscheck.runtime.policy.CorsPolicy;
 import dev.crosscheck.runtime.policy.PolicyAttribute;
 import java.io.IOException;
@@ -65,7 +64,7 @@ public final class ExposureReport {
       Optional<MergedPolicy> merged = governed.policy();
       CorsPolicy policy = governed.openPolicy().orElse(null);
       // The names of the reasons a preflight to it would be refused for.
-      String closed = governed.closed().map(c -> Refusal.closed(c).label()).orElse(null);
+      String closed = governed.closed().map(c -> c.refusal().label()).orElse(null);
       Map<String, String> from = new LinkedHashMap<>();
       Map<PolicyAttribute, ElementRef> writers = new EnumMap<>(PolicyAttribute.class);
       if (policy != null) {

@@ -1,6 +1,5 @@
 package dev.crosscheck.runtime.filter;
 
-import jakarta.annotation.Priority;
 import static dev.crosscheck.runtime.filter.CorsHeaders.ALLOW_CREDENTIALS;
 import static dev.crosscheck.runtime.filter.CorsHeaders.ALLOW_ORIGIN;
 import static dev.crosscheck.runtime.filter.CorsHeaders.EXPOSE_HEADERS;
@@ -9,6 +8,9 @@ import static dev.crosscheck.runtime.filter.CorsHeaders.REQUEST_METHOD;
 
 import dev.crosscheck.runtime.http.HttpMethods;
 import dev.crosscheck.runtime.path.InvalidTemplateException;
+import dev.crosscheck.runtime.spi.CorsDecision;
+import dev.crosscheck.runtime.spi.Refusal;
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;

@@ -1,5 +1,7 @@
 package dev.crosscheck.runtime.filter;
 
+import dev.crosscheck.runtime.spi.Refusal;
+
 /**
  * A route ready for requests: its HTTP method, which is also its preflight's
  * {@code Access-Control-Allow-Methods}, and its policy (null when not open cross-origin).

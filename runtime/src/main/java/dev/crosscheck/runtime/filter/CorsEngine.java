@@ -14,6 +14,8 @@ import static dev.crosscheck.runtime.filter.CorsHeaders.VARY;
 
 import dev.crosscheck.runtime.config.CorsConfigurationException;
 import dev.crosscheck.runtime.path.InvalidTemplateException;
+import dev.crosscheck.runtime.spi.CorsDecision;
+import dev.crosscheck.runtime.spi.Refusal;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;

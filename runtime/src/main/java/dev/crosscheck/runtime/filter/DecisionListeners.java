@@ -1,5 +1,10 @@
 package dev.crosscheck.runtime.filter;
 
+import dev.crosscheck.runtime.spi.CorsDecision;
+import dev.crosscheck.runtime.spi.CorsDecisionListener;
+import java.io.IOException;
+import java.net.URL;
+import java.util.Collections;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -17,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class DecisionListeners {
 
   private static final System.Logger LOG = System.getLogger("dev.crosscheck");
+  private static final String OLD_SERVICE_FILE = "META-INF/services/dev.crosscheck.runtime.filter.CorsDecisionListener";
 
   private final CorsDecisionListener[] listeners;
   private final AtomicBoolean[] failedBefore;
@@ -29,7 +35,21 @@ final class DecisionListeners {
     }
   }
 
+  /**
+   * The listeners {@code META-INF/services/dev.crosscheck.runtime.spi.CorsDecisionListener} lists. A
+   * file under the interface's name before 0.1.0 ({@code dev.crosscheck.runtime.filter}) loads
+   * nothing, so it is named at start rather than leaving the metrics silently empty.
+   */
   static DecisionListeners load(ClassLoader loader) {
+    try {
+      for (URL old : Collections.list(loader.getResources(OLD_SERVICE_FILE))) {
+        LOG.log(System.Logger.Level.WARNING, "Crosscheck: " + old + " lists decision listeners under the interface's"
+            + " name before 0.1.0, so none of them is told of anything: rename the file to META-INF/services/"
+            + CorsDecisionListener.class.getName() + " and import " + CorsDecisionListener.class.getName());
+      }
+    } catch (IOException unreadable) {
+      // Only the warning is lost: ServiceLoader reads the current name on its own.
+    }
     return new DecisionListeners(ServiceLoader.load(CorsDecisionListener.class, loader).stream()
         .map(ServiceLoader.Provider::get).toList());
   }

@@ -5,6 +5,7 @@ import dev.crosscheck.runtime.config.CorsConfigurationException;
 import dev.crosscheck.runtime.origin.InvalidOriginException;
 import dev.crosscheck.runtime.origin.Origin;
 import dev.crosscheck.runtime.origin.OriginSyntax;
+import dev.crosscheck.runtime.spi.Refusal;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.util.List;

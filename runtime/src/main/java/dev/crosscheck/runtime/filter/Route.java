@@ -1,6 +1,7 @@
 package dev.crosscheck.runtime.filter;
 
 import dev.crosscheck.runtime.policy.CorsPolicy;
+import dev.crosscheck.runtime.spi.Refusal;
 import java.util.List;
 
 /**
@@ -45,7 +46,16 @@ public record Route(
     /** A {@code @NoCrossOrigin} on it or above it drops the policy. */
     OPTED_OUT,
     /** Its policy's {@code methods} leave out its HTTP method. */
-    METHODS_EXCLUDE
+    METHODS_EXCLUDE;
+
+    /** The reason a refusal of such a route gives. */
+    public Refusal refusal() {
+      return switch (this) {
+        case NO_POLICY -> Refusal.NO_POLICY;
+        case OPTED_OUT -> Refusal.OPTED_OUT;
+        case METHODS_EXCLUDE -> Refusal.METHOD_NOT_IN_POLICY;
+      };
+    }
   }
 
   public Route {

@@ -154,7 +154,7 @@ final class RouteTable {
       if (earlier == null) {
         byMethod.put(route.httpMethod(), refused.test(route) ? CompiledRoute.refused(route.httpMethod())
             : route.policy() == null
-                ? new CompiledRoute(route.httpMethod(), null, Refusal.closed(route.closed()), route)
+                ? new CompiledRoute(route.httpMethod(), null, route.closed().refusal(), route)
                 : new CompiledRoute(route.httpMethod(), compile.apply(route), route));
       } else if (!Objects.equals(earlier.policy(), route.policy())) {
         // Two policies a preflight cannot tell apart (they may belong to different applications): refuse it.

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.crosscheck.runtime.config.ConfigurationLookup;
 import dev.crosscheck.runtime.config.CorsConfigurationException;
 import dev.crosscheck.runtime.policy.CorsPolicy;
+import dev.crosscheck.runtime.spi.Refusal;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;

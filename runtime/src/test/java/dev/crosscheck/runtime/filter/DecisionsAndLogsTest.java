@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosscheck.runtime.config.ConfigurationLookup;
 import dev.crosscheck.runtime.policy.CorsPolicy;
+import dev.crosscheck.runtime.spi.CorsDecision;
+import dev.crosscheck.runtime.spi.CorsDecisionListener;
+import dev.crosscheck.runtime.spi.Refusal;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Proxy;
 import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +27,7 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the engine tells those who watch it: each decision to the listeners the application
@@ -121,6 +129,19 @@ class DecisionsAndLogsTest {
     assertThat(decisions.get(0).allowed()).isTrue();
     assertThat(decisions.get(1).allowed()).isFalse();
     assertThat(records).anyMatch(r -> r.getLevel() == Level.WARNING && r.getMessage().contains("decision listener"));
+  }
+
+  /** A services file under the listener's name before 0.1.0 would leave metrics silently empty. */
+  @Test
+  void aServicesFileUnderTheListenersOldNameIsNamedAtStart(@TempDir Path classes) throws Exception {
+    Path services = Files.createDirectories(classes.resolve("META-INF/services"));
+    Files.writeString(services.resolve("dev.crosscheck.runtime.filter.CorsDecisionListener"), "com.example.Metrics\n");
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      assertThat(DecisionListeners.load(loader).any()).isFalse();
+    }
+    assertThat(records).filteredOn(r -> r.getLevel() == Level.WARNING).singleElement()
+        .satisfies(r -> assertThat(r.getMessage()).contains("dev.crosscheck.runtime.filter.CorsDecisionListener",
+            "rename the file to META-INF/services/dev.crosscheck.runtime.spi.CorsDecisionListener"));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.crosscheck.runtime.filter;
+package dev.crosscheck.runtime.spi;
 
 /**
  * One decision of the filter on a cross-origin request, as a {@link CorsDecisionListener} is told

@@ -1,9 +1,9 @@
-package dev.crosscheck.runtime.filter;
+package dev.crosscheck.runtime.spi;
 
 /**
  * Told of every decision the filter makes on a cross-origin request, for metrics: list an
  * implementation (with a public no-argument constructor) in
- * {@code META-INF/services/dev.crosscheck.runtime.filter.CorsDecisionListener}, and the filter
+ * {@code META-INF/services/dev.crosscheck.runtime.spi.CorsDecisionListener}, and the filter
  * loads it when it starts. Without one, nothing is built per request.
  *
  * <p>What a listener may do, and what happens when it misbehaves:

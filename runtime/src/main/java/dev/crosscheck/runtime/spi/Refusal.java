@@ -1,4 +1,4 @@
-package dev.crosscheck.runtime.filter;
+package dev.crosscheck.runtime.spi;
 
 /**
  * Why a cross-origin request got no CORS grant, with a stable name: the same names serve the
@@ -43,14 +43,5 @@ public enum Refusal {
   /** The stable name, as logs and the debug header print it: {@code header-not-allowed}. */
   public String label() {
     return label;
-  }
-
-  /** Why a route without a grant is closed, from what the table says of it. */
-  public static Refusal closed(Route.Closed closed) {
-    return switch (closed) {
-      case NO_POLICY -> NO_POLICY;
-      case OPTED_OUT -> OPTED_OUT;
-      case METHODS_EXCLUDE -> METHOD_NOT_IN_POLICY;
-    };
   }
 }
