@@ -15,6 +15,7 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
@@ -161,6 +162,33 @@ public final class Reporter {
       SuppressWarnings suppressed = e.getAnnotation(SuppressWarnings.class);
       if (suppressed != null && List.of(suppressed.value()).contains(rule.code())) {
         return true;
+      }
+      if (suppressedInKotlin(rule, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Kotlin's {@code @Suppress("CORSnnn")}, which kapt keeps on the Java stubs it hands to
+   * processors as {@code @kotlin.Suppress(names = ...)}: a Kotlin user writes that, not {@code
+   * @java.lang.SuppressWarnings}. Read by name, so the processor needs nothing of Kotlin's.
+   */
+  private static boolean suppressedInKotlin(Rule rule, Element element) {
+    for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
+      Element type = annotation.getAnnotationType().asElement();
+      if (!(type instanceof TypeElement named) || !named.getQualifiedName().contentEquals("kotlin.Suppress")) {
+        continue;
+      }
+      for (var value : annotation.getElementValues().entrySet()) {
+        if (value.getKey().getSimpleName().contentEquals("names") && value.getValue().getValue() instanceof List<?> names) {
+          for (Object name : names) {
+            if (name instanceof AnnotationValue code && rule.code().equals(code.getValue())) {
+              return true;
+            }
+          }
+        }
       }
     }
     return false;
