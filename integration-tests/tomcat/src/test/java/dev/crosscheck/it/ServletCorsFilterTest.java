@@ -3,6 +3,7 @@ package dev.crosscheck.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosscheck.it.RawHttp.Reply;
+import dev.crosscheck.it.tomcat.TomcatDeployment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -71,11 +72,7 @@ class ServletCorsFilterTest {
     Tomcat tomcat = new Tomcat();
     try {
       tomcat.setBaseDir(base.toString());
-      Connector connector = new Connector();
-      connector.setPort(0);
-      connector.setProperty("address", "127.0.0.1");
-      tomcat.getService().addConnector(connector);
-      tomcat.setConnector(connector);
+      Connector connector = TomcatDeployment.loopbackConnector(tomcat);
       tomcat.getHost().addChild(webApplication(webapp));
       tomcat.start();
 

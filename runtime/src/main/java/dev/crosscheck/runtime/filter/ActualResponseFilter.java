@@ -67,7 +67,7 @@ final class ActualResponseFilter implements ContainerResponseFilter {
 
   /**
    * @param routes every route of one Java method of one resource class, at least one with a policy
-   *     or {@linkplain #closesByUser(Route) closed by the user's annotations}
+   *     or {@linkplain Route#closedByUser() closed by the user's annotations}
    */
   ActualResponseFilter(List<Route> routes, Function<Route, CompiledPolicy> compile, Refusals refusals,
       DecisionListeners listeners, OneCorsLayer layers) {
@@ -81,7 +81,7 @@ final class ActualResponseFilter implements ContainerResponseFilter {
     boolean varies = false;
     Route closed = null;
     for (Route route : routes) {
-      closed = closed == null && closesByUser(route) ? route : closed;
+      closed = closed == null && route.closedByUser() ? route : closed;
       Route earlier = byMethod.putIfAbsent(route.httpMethod(), route);
       agree &= earlier == null || Objects.equals(earlier.policy(), route.policy());
       CompiledPolicy policy = route.policy() == null ? null : compile.apply(route);
@@ -177,15 +177,6 @@ final class ActualResponseFilter implements ContainerResponseFilter {
       headers.putSingle(EXPOSE_HEADERS, policy.exposeHeaders);
     }
     return true;
-  }
-
-  /**
-   * Whether the user's own annotations close the route to other origins: {@code @NoCrossOrigin}, or
-   * a policy whose {@code methods} leave its HTTP method out. A route without any policy is left to
-   * whatever else answers it.
-   */
-  static boolean closesByUser(Route route) {
-    return route.closed() == Route.Closed.OPTED_OUT || route.closed() == Route.Closed.METHODS_EXCLUDE;
   }
 
   /** On a route the user closed, no other layer's grant: the answer is never looser than what was written. */

@@ -15,8 +15,7 @@ import java.util.Optional;
 public final class MissingTableWarning implements Feature {
 
   private static final System.Logger LOG = System.getLogger("dev.crosscheck");
-  /** Where generated code lists its table (contract 1: {@code GeneratedTable}). */
-  static final String TABLES = "META-INF/services/dev.crosscheck.runtime.generated.GeneratedTable";
+  static final String TABLES = ListedFilters.TABLES;
   /** Where code generated before the contract listed it: such a table's start says what to do. */
   static final String EARLIER_TABLES = "META-INF/services/" + CorsRouteSource.class.getName();
 

@@ -85,7 +85,7 @@ final class ResponseBindings {
       ActualResponseFilter[] filters = new ActualResponseFilter[javaMethods.length];
       for (int i = 0; i < javaMethods.length; i++) {
         List<Route> methodRoutes = methods.get(javaMethods[i]);
-        if (methodRoutes.stream().anyMatch(r -> r.policy() != null || ActualResponseFilter.closesByUser(r))) {
+        if (methodRoutes.stream().anyMatch(r -> r.policy() != null || r.closedByUser())) {
           filters[i] = new ActualResponseFilter(methodRoutes, compile, refusals, listeners, layers);
         }
       }

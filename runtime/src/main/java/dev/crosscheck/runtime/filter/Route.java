@@ -76,6 +76,15 @@ public record Route(
     this(rootClass, rootTemplate, List.of(), methodTemplate, httpMethod, rootClass, javaMethod, policy);
   }
 
+  /**
+   * Whether the user's own annotations close the route to other origins ({@code @NoCrossOrigin}, or
+   * a policy whose {@code methods} leave its HTTP method out), so that no other layer may grant it;
+   * a route no policy reaches is left to whatever else answers it.
+   */
+  public boolean closedByUser() {
+    return closed == Closed.OPTED_OUT || closed == Closed.METHODS_EXCLUDE;
+  }
+
   /** {@code resourceClass#javaMethod}: how the runtime's report of the method that ran finds the row. */
   public String javaMethodKey() {
     return resourceClass + "#" + javaMethod;

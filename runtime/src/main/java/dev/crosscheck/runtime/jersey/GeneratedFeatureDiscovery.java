@@ -1,15 +1,10 @@
 package dev.crosscheck.runtime.jersey;
 
+import dev.crosscheck.runtime.filter.ListedFilters;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.FeatureContext;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.TreeSet;
+import java.util.List;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 
 /**
@@ -29,8 +24,6 @@ import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 @ConstrainedTo(RuntimeType.SERVER)
 public final class GeneratedFeatureDiscovery implements ForcedAutoDiscoverable {
 
-  static final String TABLES = "META-INF/services/dev.crosscheck.runtime.generated.GeneratedTable";
-  private static final String TABLE_SUFFIX = "GeneratedCorsFilter$Table";
 
   @Override
   public void configure(FeatureContext context) {
@@ -50,22 +43,9 @@ public final class GeneratedFeatureDiscovery implements ForcedAutoDiscoverable {
   }
 
   /** The generated features beside the tables the class loader lists, by name, in a stable order. */
-  static TreeSet<String> features(ClassLoader loader) {
-    TreeSet<String> features = new TreeSet<>();
-    try {
-      for (URL url : Collections.list(loader.getResources(TABLES))) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
-          for (String line; (line = reader.readLine()) != null; ) {
-            String table = line.replaceAll("#.*", "").strip();
-            if (table.endsWith(TABLE_SUFFIX)) {
-              features.add(table.substring(0, table.length() - TABLE_SUFFIX.length()) + "GeneratedCorsFeature");
-            }
-          }
-        }
-      }
-    } catch (IOException unreadable) {
-      // The tables' own start reads the same files and stops the start with what is wrong.
-    }
-    return features;
+  static List<String> features(ClassLoader loader) {
+    // ...GeneratedCorsFilter beside ...GeneratedCorsFeature
+    return ListedFilters.of(loader).stream()
+        .map(filter -> filter.substring(0, filter.length() - "Filter".length()) + "Feature").toList();
   }
 }

@@ -1,10 +1,9 @@
 package dev.crosscheck.runtime.servlet;
 
-import dev.crosscheck.runtime.generated.GeneratedTable;
+import dev.crosscheck.runtime.filter.ListedFilters;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,13 +38,12 @@ public final class ServletCorsFilters implements ServletContainerInitializer {
       "org.springframework.web.filter.CorsFilter", "Spring's CorsFilter",
       "com.thetransactioncompany.cors.CORSFilter", "the CORS Filter (com.thetransactioncompany)");
 
-  private static final String TABLES = "META-INF/services/" + GeneratedTable.class.getName();
   private static final System.Logger LOG = System.getLogger("dev.crosscheck");
 
   @Override
   public void onStartup(Set<Class<?>> classes, ServletContext context) {
     try {
-      if (hasTables(context.getClassLoader())) {
+      if (context.getClassLoader() != null && !ListedFilters.of(context.getClassLoader()).isEmpty()) {
         for (String warning : warnings(context)) {
           LOG.log(System.Logger.Level.WARNING, warning);
         }
@@ -91,13 +89,5 @@ public final class ServletCorsFilters implements ServletContainerInitializer {
       mappings.add("servlet " + servlet);
     }
     return mappings.isEmpty() ? "nothing yet" : String.join(", ", mappings);
-  }
-
-  private static boolean hasTables(ClassLoader loader) {
-    try {
-      return loader != null && loader.getResources(TABLES).hasMoreElements();
-    } catch (IOException unreadable) {
-      return false; // the tables' own start reads the same files and says what is wrong
-    }
   }
 }

@@ -1,16 +1,14 @@
 package dev.crosscheck.runtime.servlet;
 
-import dev.crosscheck.runtime.generated.GeneratedTable;
+import dev.crosscheck.runtime.filter.ListedFilters;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.annotation.HandlesTypes;
 import jakarta.ws.rs.core.Application;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -34,8 +32,6 @@ public final class UnloadedFeatureWarning implements ServletContainerInitializer
   /** Runtimes that load the generated feature: Jersey (as a service, or auto-discovered), RESTEasy. */
   static final List<String> FEATURE_LOADERS = List.of("org.glassfish.jersey.server.ResourceConfig",
       "org.jboss.resteasy.core.ResteasyDeploymentImpl");
-  private static final String TABLES = "META-INF/services/" + GeneratedTable.class.getName();
-  private static final String TABLE_SUFFIX = "GeneratedCorsFilter$Table";
   private static final System.Logger LOG = System.getLogger("dev.crosscheck");
 
   @Override
@@ -57,7 +53,7 @@ public final class UnloadedFeatureWarning implements ServletContainerInitializer
     if (loader == null || !isPresent(CXF, loader) || FEATURE_LOADERS.stream().anyMatch(name -> isPresent(name, loader))) {
       return null;
     }
-    List<String> filters = generatedFilters(loader);
+    List<String> filters = ListedFilters.of(loader);
     if (filters.isEmpty()) {
       return null;
     }
@@ -78,24 +74,6 @@ public final class UnloadedFeatureWarning implements ServletContainerInitializer
         + ", so it has no CORS: none of its @CrossOrigin policies answers. Return " + filters.get(0)
         + ".class from your Application's getClasses(), or list it in cxf.jaxrs.providers in"
         + " WEB-INF/openejb-jar.xml; the start then logs \"Crosscheck: N routes\"";
-  }
-
-  /** The generated filters the class loader's tables name, by binary name. */
-  private static List<String> generatedFilters(ClassLoader loader) {
-    List<String> filters = new ArrayList<>();
-    try {
-      for (URL url : Collections.list(loader.getResources(TABLES))) {
-        for (String line : read(url.openStream()).split("\n")) {
-          String table = line.replaceAll("#.*", "").strip();
-          if (table.endsWith(TABLE_SUFFIX)) {
-            filters.add(table.substring(0, table.length() - "$Table".length()));
-          }
-        }
-      }
-    } catch (IOException unreadable) {
-      return List.of(); // the tables' own start reads the same files and says what is wrong
-    }
-    return filters;
   }
 
   private static String classFile(String className, ClassLoader loader) {

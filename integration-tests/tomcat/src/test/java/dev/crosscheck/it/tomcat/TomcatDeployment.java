@@ -30,11 +30,7 @@ public final class TomcatDeployment implements ItDeployment {
     Path base = Files.createTempDirectory("crosscheck-tomcat");
     Tomcat tomcat = new Tomcat();
     tomcat.setBaseDir(base.toString());
-    Connector connector = new Connector();
-    connector.setPort(0);
-    connector.setProperty("address", "127.0.0.1");
-    tomcat.getService().addConnector(connector);
-    tomcat.setConnector(connector);
+    Connector connector = loopbackConnector(tomcat);
     Context context = tomcat.addContext(CONTEXT_PATH, base.toString());
     Wrapper jersey = Tomcat.addServlet(context, "jersey", new ServletContainer(ResourceConfig.forApplication(application)));
     context.addServletMappingDecoded(SERVLET_PATH + "/*", "jersey");
@@ -49,6 +45,16 @@ public final class TomcatDeployment implements ItDeployment {
     }
     int port = connector.getLocalPort();
     return Running.of(port, CONTEXT_PATH + SERVLET_PATH, () -> stop(tomcat, base));
+  }
+
+  /** Tomcat's one connector, on a free loopback port. */
+  public static Connector loopbackConnector(Tomcat tomcat) {
+    Connector connector = new Connector();
+    connector.setPort(0);
+    connector.setProperty("address", "127.0.0.1");
+    tomcat.getService().addConnector(connector);
+    tomcat.setConnector(connector);
+    return connector;
   }
 
   private static void stop(Tomcat tomcat, Path base) throws Exception {
