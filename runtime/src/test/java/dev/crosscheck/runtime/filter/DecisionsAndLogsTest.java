@@ -144,6 +144,36 @@ class DecisionsAndLogsTest {
             "rename the file to META-INF/services/dev.crosscheck.runtime.spi.CorsDecisionListener"));
   }
 
+  /**
+   * A method the user closed, by {@code @NoCrossOrigin} or by leaving it out of the policy's
+   * {@code methods}, gets no other layer's grant either, and the warning says what closed it; a
+   * method no policy reaches has no Crosscheck filter at all, and is left to the other layers.
+   */
+  @Test
+  void anotherLayersGrantIsRemovedFromAMethodTheUserClosed() throws Exception {
+    Route optedOut = new Route("Notes", "notes", List.of(), "{id}", "PUT", "Notes", "put(long)", null,
+        Route.Closed.OPTED_OUT);
+    Route leftOut = new Route("Notes", "notes", List.of(), "{id}", "PATCH", "Notes", "patch(long)", null,
+        Route.Closed.METHODS_EXCLUDE);
+    Route noPolicy = new Route("Plain", "plain", "", "GET", "get()", null);
+    CorsEngine engine = CorsEngineFactory.start(List.of(optedOut, leftOut, noPolicy), NOTHING, new DecisionListeners(List.of()));
+
+    for (Route closed : List.of(optedOut, leftOut)) {
+      ContainerResponseContext response = response();
+      response.getHeaders().add("Access-Control-Allow-Origin", "https://evil.example");
+      response.getHeaders().add("Access-Control-Allow-Credentials", "true");
+      engine.actualResponseFilter("Notes", closed.javaMethod())
+          .filter(request(closed.httpMethod(), "/notes/7", "Origin", "https://evil.example"), response);
+      assertThat(response.getHeaders()).as("%s", closed.closed()).doesNotContainKeys("Access-Control-Allow-Origin",
+          "Access-Control-Allow-Credentials");
+    }
+    assertThat(engine.actualResponseFilter("Plain", "get()")).isNull();
+    assertThat(records).filteredOn(r -> r.getMessage().contains("another CORS layer wrote Access-Control-Allow-Origin"))
+        .extracting(LogRecord::getMessage)
+        .anySatisfy(m -> assertThat(m).contains("PUT Notes.put()", "which @NoCrossOrigin closes to other origins"))
+        .anySatisfy(m -> assertThat(m).contains("PATCH Notes.patch()", "whose @CrossOrigin policy leaves PATCH out"));
+  }
+
   @Test
   void withNoListenerNothingIsTold() throws Exception {
     CorsEngine engine = engine(false);
