@@ -2,8 +2,6 @@ package dev.crosscheck.it;
 
 import jakarta.ws.rs.SeBootstrap;
 import jakarta.ws.rs.core.Application;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
 
@@ -34,12 +32,6 @@ final class ItServer implements AutoCloseable {
     return new RawHttp(running.port(), running.basePath());
   }
 
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
   @Override
   public void close() throws Exception {
     running.close();
@@ -49,7 +41,7 @@ final class ItServer implements AutoCloseable {
   private static final class SeBootstrapDeployment implements ItDeployment {
     @Override
     public Running start(Application application) throws Exception {
-      int port = freePort();
+      int port = ServerProcess.freePort();
       SeBootstrap.Configuration configuration = SeBootstrap.Configuration.builder()
           .protocol("HTTP").host("127.0.0.1").port(port).rootPath("/").build();
       SeBootstrap.Instance instance = SeBootstrap.start(application, configuration).toCompletableFuture().get(60, TimeUnit.SECONDS);
