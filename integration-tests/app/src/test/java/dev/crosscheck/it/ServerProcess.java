@@ -21,6 +21,9 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ServerProcess implements AutoCloseable {
 
+  /** Whether {@link #suiteWar} is the WAR of an application that declares nothing. */
+  public static final String SCANNED = "crosscheck.it.scannedWar";
+
   private final Process process;
   private final Path log;
 
@@ -112,13 +115,22 @@ public final class ServerProcess implements AutoCloseable {
   /**
    * The suite's WAR ({@code crosscheck-it-war}), for a server that deploys it: it deploys the
    * resources of {@link ItApplication}, so a test that starts another application cannot run there.
+   * Where the system property {@value #SCANNED} is {@code true}, the WAR rewritten as one whose
+   * application declares nothing, so that the server deploys what it scans ({@link ScannedWar}).
    */
-  public static Path suiteWar(jakarta.ws.rs.core.Application application) {
+  public static Path suiteWar(jakarta.ws.rs.core.Application application) throws IOException {
     if (application.getClass() != ItApplication.class) {
       throw new UnsupportedOperationException("the WAR deploys the resources of ItApplication only, not "
           + application.getClass().getName());
     }
-    return required("crosscheck.it.war");
+    Path war = required("crosscheck.it.war");
+    if (!Boolean.getBoolean(SCANNED)) {
+      return war;
+    }
+    Path scanned = Files.createTempFile("crosscheck-scanned-shop-", ".war");
+    scanned.toFile().deleteOnExit();
+    ScannedWar.write(war, application.getClasses(), ScannedShopApplication.class, jar -> true, scanned);
+    return scanned;
   }
 
   /** The path of a file a module's build put there, named by a system property. */

@@ -20,6 +20,8 @@ public final class CrosscheckFeatureSupport {
 
   /** Set while a feature makes its filter: see {@link #isRegistering()}. */
   private static final ThreadLocal<Boolean> REGISTERING = new ThreadLocal<>();
+  /** Where Apache CXF's classes are: see {@link #reportsEveryMethod}. */
+  private static final String CXF_PACKAGE = "org.apache.cxf.";
 
   private CrosscheckFeatureSupport() {}
 
@@ -86,9 +88,27 @@ public final class CrosscheckFeatureSupport {
         && instance instanceof DynamicFeature && isGenerated.test(instance.getClass()))) {
       throw new IllegalArgumentException(instance.getClass().getName() + " is not a filter Crosscheck generated");
     }
-    context.register(instance, Map.of(ContainerRequestFilter.class, Priorities.AUTHENTICATION - 100,
-        DynamicFeature.class, Priorities.AUTHENTICATION - 100));
-    context.register(new LastResponseFilter((ContainerResponseFilter) instance), OneCorsLayer.LAST);
+    if (reportsEveryMethod(context)) {
+      context.register(instance, Map.of(ContainerRequestFilter.class, Priorities.AUTHENTICATION - 100,
+          DynamicFeature.class, Priorities.AUTHENTICATION - 100));
+      context.register(new LastResponseFilter((ContainerResponseFilter) instance), OneCorsLayer.LAST);
+    } else {
+      // Its response side as the last response filter, for the methods the dynamic feature never
+      // hears of (a sub-resource's), the errors raised before any method, and the preflights other
+      // layers wrote to: what LastResponseFilter does, and more.
+      context.register(instance, Map.of(ContainerRequestFilter.class, Priorities.AUTHENTICATION - 100,
+          DynamicFeature.class, Priorities.AUTHENTICATION - 100, ContainerResponseFilter.class, OneCorsLayer.LAST));
+    }
     return true;
+  }
+
+  /**
+   * Whether the runtime reports every resource method to a dynamic feature. Jersey and RESTEasy,
+   * which load the generated feature as a service, do; Apache CXF (TomEE, where {@code
+   * ScannedFeature} runs it) reports only the methods of root resources, not those of the
+   * sub-resources its locators return. Asked of the runtime's own feature context class.
+   */
+  static boolean reportsEveryMethod(FeatureContext context) {
+    return !context.getClass().getName().startsWith(CXF_PACKAGE);
   }
 }

@@ -41,4 +41,9 @@ public final class ListedFilters {
     }
     return List.copyOf(filters);
   }
+
+  /** The generated feature beside a generated filter: {@code ...GeneratedCorsFeature} beside {@code ...GeneratedCorsFilter}. */
+  public static String featureOf(String filter) {
+    return filter.substring(0, filter.length() - "Filter".length()) + "Feature";
+  }
 }

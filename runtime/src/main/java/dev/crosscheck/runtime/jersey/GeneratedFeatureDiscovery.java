@@ -44,8 +44,6 @@ public final class GeneratedFeatureDiscovery implements ForcedAutoDiscoverable {
 
   /** The generated features beside the tables the class loader lists, by name, in a stable order. */
   static List<String> features(ClassLoader loader) {
-    // ...GeneratedCorsFilter beside ...GeneratedCorsFeature
-    return ListedFilters.of(loader).stream()
-        .map(filter -> filter.substring(0, filter.length() - "Filter".length()) + "Feature").toList();
+    return ListedFilters.of(loader).stream().map(ListedFilters::featureOf).toList();
   }
 }

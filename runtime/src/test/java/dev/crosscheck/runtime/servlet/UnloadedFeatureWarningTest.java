@@ -2,6 +2,7 @@ package dev.crosscheck.runtime.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crosscheck.runtime.servlet.fixture.ListingApplication;
 import dev.crosscheck.runtime.servlet.fixture.PlainApplication;
 import dev.crosscheck.runtime.servlet.fixture.RegisteringApplication;
 import jakarta.servlet.ServletContext;
@@ -32,9 +33,34 @@ class UnloadedFeatureWarningTest {
   void onCxfAnApplicationThatRegistersNothingIsToldItHasNoCors() throws Exception {
     String warning = UnloadedFeatureWarning.warning(Set.of(PlainApplication.class), context(loader(true, false), null));
 
+    assertThat(warning).contains("/shop runs on Apache CXF, which loads no Feature services",
+        "name " + FILTER + ", so it has no CORS", "Return " + FILTER + ".class from your Application's getClasses()");
+  }
+
+  @Test
+  void onTomEeAnApplicationThatDeclaresNothingGetsTheScannedFeature() throws Exception {
+    assertThat(UnloadedFeatureWarning.warning(Set.of(PlainApplication.class), context(tomee(), null))).isNull();
+    assertThat(UnloadedFeatureWarning.warning(Set.of(), context(tomee(), null))).as("no Application class").isNull();
+  }
+
+  @Test
+  void onTomEeAnApplicationThatListsItsClassesIsToldItHasNoCors() throws Exception {
+    String warning = UnloadedFeatureWarning.warning(Set.of(PlainApplication.class, ListingApplication.class),
+        context(tomee(), null));
+
     assertThat(warning).contains("/shop runs on Apache CXF (TomEE), which loads no Feature services",
+        ListingApplication.class.getName() + " declares its own methods, so TomEE adds none of the @Provider classes",
         "name " + FILTER + ", so it has no CORS", "Return " + FILTER + ".class from your Application's getClasses()",
-        "cxf.jaxrs.providers in WEB-INF/openejb-jar.xml");
+        "cxf.jaxrs.providers in WEB-INF/openejb-jar.xml", "openejb.jaxrs.providers.auto=true in WEB-INF/application.properties");
+  }
+
+  @Test
+  void onTomEeTheProvidersSettingDecides() throws Exception {
+    assertThat(UnloadedFeatureWarning.warning(Set.of(ListingApplication.class),
+        context(tomee(), null, "openejb.jaxrs.providers.auto = true\n"))).isNull();
+    assertThat(UnloadedFeatureWarning.warning(Set.of(PlainApplication.class),
+        context(tomee(), null, "openejb.jaxrs.providers.auto=false\n")))
+        .contains("openejb.jaxrs.providers.auto=false keeps TomEE from adding the @Provider classes it scanned");
   }
 
   @Test
@@ -65,14 +91,26 @@ class UnloadedFeatureWarningTest {
     assertThat(UnloadedFeatureWarning.warning(Set.of(), context(withoutTables, null))).isNull();
   }
 
-  /** This test's classes, a table naming the fixture filter, and the marker classes of the runtimes asked for. */
+  private ClassLoader tomee() throws Exception {
+    return loader(true, false, true);
+  }
+
   private ClassLoader loader(boolean cxf, boolean jersey) throws Exception {
+    return loader(cxf, jersey, false);
+  }
+
+  /** This test's classes, a table naming the fixture filter, and the marker classes of the runtimes asked for. */
+  private ClassLoader loader(boolean cxf, boolean jersey, boolean tomee) throws Exception {
     Path directory = Files.createTempDirectory(classes, "classes");
     Path services = Files.createDirectories(directory.resolve("META-INF/services"));
     Files.writeString(services.resolve("dev.crosscheck.runtime.generated.GeneratedTable"), FILTER + "$Table\n");
     if (cxf) {
       Files.createDirectories(directory.resolve("org/apache/cxf/jaxrs"));
       Files.write(directory.resolve("org/apache/cxf/jaxrs/JAXRSServerFactoryBean.class"), new byte[0]);
+    }
+    if (tomee) {
+      Files.createDirectories(directory.resolve("org/apache/openejb/server/rest"));
+      Files.write(directory.resolve("org/apache/openejb/server/rest/RESTService.class"), new byte[0]);
     }
     ClassLoader parent = getClass().getClassLoader();
     return new URLClassLoader(new URL[] {directory.toUri().toURL()}, parent) {
@@ -88,13 +126,21 @@ class UnloadedFeatureWarningTest {
   }
 
   private static ServletContext context(ClassLoader loader, String openEjbJar) {
+    return context(loader, openEjbJar, null);
+  }
+
+  private static ServletContext context(ClassLoader loader, String openEjbJar, String applicationProperties) {
     return (ServletContext) Proxy.newProxyInstance(ServletContext.class.getClassLoader(),
         new Class<?>[] {ServletContext.class}, (proxy, method, args) -> switch (method.getName()) {
           case "getClassLoader" -> loader;
           case "getContextPath" -> "/shop";
-          case "getResourceAsStream" -> "/WEB-INF/openejb-jar.xml".equals(args[0]) && openEjbJar != null
-              ? new ByteArrayInputStream(openEjbJar.getBytes(StandardCharsets.UTF_8)) : null;
+          case "getResourceAsStream" -> "/WEB-INF/openejb-jar.xml".equals(args[0]) ? stream(openEjbJar)
+              : "/WEB-INF/application.properties".equals(args[0]) ? stream(applicationProperties) : null;
           default -> throw new UnsupportedOperationException(method.getName());
         });
+  }
+
+  private static ByteArrayInputStream stream(String text) {
+    return text == null ? null : new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
 }
