@@ -55,6 +55,18 @@ public @interface CrossOrigin {
   String[] originPatterns() default {};
 
   /**
+   * A class of the application's that supplies origins while it runs, in addition to {@link
+   * #origins()} and {@link #originPatterns()}: for origins kept in a database or configured by
+   * tenants. Its values pass the same rules at run time, value by value; a value that breaks one
+   * is refused and logged, never allowed. With {@link #allowCredentials()}, only exact origins are
+   * taken from it, unless {@link Risk#PATTERNS_FROM_SOURCE_WITH_CREDENTIALS} is accepted. See
+   * {@link OriginSource}.
+   *
+   * <p>Default: none ({@code OriginSource.class} itself).
+   */
+  Class<? extends OriginSource> originSource() default OriginSource.class;
+
+  /**
    * HTTP methods open to cross-origin callers, upper case as browsers send them.
    *
    * <p>Default: empty, meaning every HTTP method the guarded resource methods really declare
@@ -135,6 +147,12 @@ public @interface CrossOrigin {
      * Lifts CORS011: a pattern whose wildcard sits directly over a public suffix (such as {@code
      * https://*.github.io}), with credentials. Every site registered under that suffix is allowed.
      */
-    PUBLIC_SUFFIX_WILDCARD_WITH_CREDENTIALS
+    PUBLIC_SUFFIX_WILDCARD_WITH_CREDENTIALS,
+    /**
+     * Lifts CORS088: an origin pattern supplied by the {@link #originSource()} of a policy with
+     * credentials. Whoever can write the source's values (a tenant, an administrator's form) can
+     * then open a whole subdomain tree to credentialed requests.
+     */
+    PATTERNS_FROM_SOURCE_WITH_CREDENTIALS
   }
 }

@@ -12,6 +12,7 @@ import dev.crosscheck.it.deployment.HiddenCatchAllResource;
 import dev.crosscheck.it.deployment.LocatorResource;
 import dev.crosscheck.it.deployment.TwinResource;
 import dev.crosscheck.it.extra.ExtraResource;
+import dev.crosscheck.it.source.PartnersResource;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 
@@ -46,6 +47,7 @@ public class ItApplication extends Application {
         TwinResource.class,
         ClaimedResource.class,
         FormsResource.class,
-        LocatorResource.class);
+        LocatorResource.class,
+        PartnersResource.class);
   }
 }

@@ -76,6 +76,15 @@ final class RawHttp {
    * @param headers name, value, name, value... sent in this order
    */
   Reply sendWithBody(String method, String path, String contentType, String... headers) throws IOException {
+    return exchange(method, path, contentType, contentType == null ? null : "body", headers);
+  }
+
+  /** A request with a {@code text/plain} body of the caller's. */
+  Reply sendText(String method, String path, String body, String... headers) throws IOException {
+    return exchange(method, path, "text/plain", body, headers);
+  }
+
+  private Reply exchange(String method, String path, String contentType, String body, String... headers) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(10_000);
       StringBuilder request = new StringBuilder();
@@ -86,11 +95,12 @@ final class RawHttp {
       }
       boolean hasBody = contentType != null;
       if (hasBody) {
-        request.append("Content-Type: ").append(contentType).append("\r\nContent-Length: 4\r\n");
+        request.append("Content-Type: ").append(contentType).append("\r\nContent-Length: ")
+            .append(body.getBytes(StandardCharsets.ISO_8859_1).length).append("\r\n");
       }
       request.append("Connection: close\r\n\r\n");
       if (hasBody) {
-        request.append("body");
+        request.append(body);
       }
       OutputStream out = socket.getOutputStream();
       out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));

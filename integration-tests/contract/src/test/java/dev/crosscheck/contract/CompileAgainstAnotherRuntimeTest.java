@@ -76,7 +76,7 @@ class CompileAgainstAnotherRuntimeTest {
   void aRuntimeOlderThanTheContractFailsTheBuildWithTheVersionToUse() throws IOException {
     String printed = compile(earlierRuntime().toString(), entry("crosscheck-annotations"), entry("jakarta.ws.rs-api"));
     assertThat(printed).contains("ERROR [CORS085] the generated filter would not run: the crosscheck-runtime on the"
-        + " compile class path predates the generated-code contract that crosscheck-processor 0.1.0-SNAPSHOT writes (1):"
+        + " compile class path predates the generated-code contract that crosscheck-processor 0.1.0-SNAPSHOT writes (2):"
         + " use crosscheck-runtime 0.1.0-SNAPSHOT");
     assertThat(dir.resolve("generated/dev/crosscheck/contract/current/GeneratedCorsFilter.java")).doesNotExist();
   }

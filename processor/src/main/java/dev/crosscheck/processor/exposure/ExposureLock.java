@@ -104,6 +104,9 @@ public final class ExposureLock {
     set(before, "allowedHeaders", p.allowedHeaders(), "request header", PolicyAttribute.ALLOWED_HEADERS, now, changes);
     set(before, "exposedHeaders", p.exposedHeaders(), "exposed header", PolicyAttribute.EXPOSED_HEADERS, now, changes);
     set(before, "acceptedRisks", p.acceptedRisks(), "accepted risk", PolicyAttribute.ACCEPT_RISKS, now, changes);
+    // Adding, removing or changing an origin source changes who may read the responses as much as an origin does.
+    set(before, "originSource", p.originSource() == null ? List.of() : List.of(p.originSource()), "origin source",
+        PolicyAttribute.ORIGIN_SOURCE, now, changes);
     if (before.path("credentials").asBoolean() != p.allowCredentials()) {
       changes.add(new Change(now.key() + ": credentials " + (p.allowCredentials() ? "allowed" : "no longer allowed"),
           site(now, PolicyAttribute.ALLOW_CREDENTIALS), now.element()));
@@ -148,6 +151,9 @@ public final class ExposureLock {
   private static String describe(CorsPolicy p) {
     List<String> to = new ArrayList<>(p.origins());
     to.addAll(p.originPatterns());
+    if (p.originSource() != null) {
+      to.add("origins from " + p.originSource());
+    }
     return String.join(", ", to) + (p.allowCredentials() ? " with credentials" : "");
   }
 }

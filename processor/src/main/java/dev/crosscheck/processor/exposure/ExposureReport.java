@@ -69,6 +69,9 @@ public final class ExposureReport {
       Map<PolicyAttribute, ElementRef> writers = new EnumMap<>(PolicyAttribute.class);
       if (policy != null) {
         for (PolicyAttribute attribute : PolicyAttribute.values()) {
+          if (attribute == PolicyAttribute.ORIGIN_SOURCE && policy.originSource() == null) {
+            continue; // listed only where a policy has one, so that reports without sources stay as they were
+          }
           Optional<WrittenPolicy> writer = merged.get().writer(attribute);
           writer.ifPresent(w -> writers.put(attribute, ElementRef.of(w.element())));
           from.put(attribute.annotationName(), writer.map(w -> w.site(elements, endpoint.method())).orElse("default"));
@@ -106,6 +109,9 @@ public final class ExposureReport {
         entry.put("maxAge", p.maxAge());
         entry.put("privateNetwork", p.allowPrivateNetwork());
         entry.put("acceptedRisks", p.acceptedRisks());
+        if (p.originSource() != null) {
+          entry.put("originSource", p.originSource());
+        }
         entry.put("from", e.from());
       } else {
         entry.put("closed", e.closed());
@@ -136,6 +142,9 @@ public final class ExposureReport {
       CorsPolicy p = e.policy();
       List<String> to = new ArrayList<>(p.origins());
       to.addAll(p.originPatterns());
+      if (p.originSource() != null) {
+        to.add("origins from " + p.originSource());
+      }
       md.append(cell(to)).append(" | ").append(p.allowCredentials() ? "yes" : "no").append(" | ")
           .append(cell(p.allowedHeaders())).append(" | ").append(cell(p.exposedHeaders())).append(" | ")
           .append(p.maxAge() == CorsPolicy.MAX_AGE_NOT_SENT ? "not sent" : p.maxAge() + " s").append(" | ")

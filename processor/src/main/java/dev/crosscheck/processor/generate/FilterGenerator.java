@@ -357,7 +357,7 @@ public final class FilterGenerator {
 
   /** The policy by name, every attribute written, so that the table says all it grants. */
   private static CodeBlock policyCode(CorsPolicy p) {
-    return CodeBlock.builder()
+    CodeBlock.Builder code = CodeBlock.builder()
         .add("$T.builder()\n", POLICY).indent().indent()
         .add(".origins($L)\n", strings(p.origins()))
         .add(".originPatterns($L)\n", strings(p.originPatterns()))
@@ -367,9 +367,11 @@ public final class FilterGenerator {
         .add(".allowCredentials($L)\n", p.allowCredentials())
         .add(".maxAge($LL)\n", p.maxAge())
         .add(".allowPrivateNetwork($L)\n", p.allowPrivateNetwork())
-        .add(".acceptedRisks($L)\n", strings(p.acceptedRisks()))
-        .add(".build()")
-        .unindent().unindent().build();
+        .add(".acceptedRisks($L)\n", strings(p.acceptedRisks()));
+    if (p.originSource() != null) {
+      code.add(".originSource($S)\n", p.originSource());
+    }
+    return code.add(".build()").unindent().unindent().build();
   }
 
   private static CodeBlock strings(List<String> values) {

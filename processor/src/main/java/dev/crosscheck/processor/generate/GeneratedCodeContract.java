@@ -19,7 +19,7 @@ import javax.lang.model.util.Elements;
 public final class GeneratedCodeContract {
 
   /** The contract version generated code is written for. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
   /** This processor's version, which generated code states beside the contract's. */
   public static final String PROCESSOR_VERSION = readVersion();
 

@@ -4,6 +4,8 @@ package dev.crosscheck.processor.policy;
 public final class PolicyAnnotations {
   public static final String CROSS_ORIGIN = "dev.crosscheck.CrossOrigin";
   public static final String NO_CROSS_ORIGIN = "dev.crosscheck.NoCrossOrigin";
+  /** The interface an origin source implements; named as {@code originSource}, it means none. */
+  public static final String ORIGIN_SOURCE = "dev.crosscheck.OriginSource";
 
   private PolicyAnnotations() {}
 }

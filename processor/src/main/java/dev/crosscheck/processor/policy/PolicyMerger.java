@@ -9,6 +9,7 @@ import static dev.crosscheck.runtime.policy.PolicyAttribute.MAX_AGE;
 import static dev.crosscheck.runtime.policy.PolicyAttribute.METHODS;
 import static dev.crosscheck.runtime.policy.PolicyAttribute.ORIGINS;
 import static dev.crosscheck.runtime.policy.PolicyAttribute.ORIGIN_PATTERNS;
+import static dev.crosscheck.runtime.policy.PolicyAttribute.ORIGIN_SOURCE;
 
 import dev.crosscheck.processor.jaxrs.JaxRsAnnotations;
 import dev.crosscheck.runtime.policy.CorsPolicy;
@@ -92,7 +93,8 @@ public final class PolicyMerger {
             writers.containsKey(ALLOW_CREDENTIALS) && writers.get(ALLOW_CREDENTIALS).bool(ALLOW_CREDENTIALS),
             writers.containsKey(MAX_AGE) ? writers.get(MAX_AGE).number(MAX_AGE, CorsPolicy.DEFAULT_MAX_AGE) : CorsPolicy.DEFAULT_MAX_AGE,
             writers.containsKey(ALLOW_PRIVATE_NETWORK) && writers.get(ALLOW_PRIVATE_NETWORK).bool(ALLOW_PRIVATE_NETWORK),
-            strings(writers, ACCEPT_RISKS));
+            strings(writers, ACCEPT_RISKS),
+            writers.containsKey(ORIGIN_SOURCE) ? writers.get(ORIGIN_SOURCE).originSource().orElse(null) : null);
     return new MergedPolicy(policy, active, writers);
   }
 

@@ -15,6 +15,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
 
 /**
@@ -132,6 +133,32 @@ public final class WrittenPolicy {
       return "<error>".equals(v); // javac's value for what it could not evaluate
     }
     return "<error>".equals(value.toString()); // rendering every value would cost a build of many classes
+  }
+
+  /**
+   * The class {@code originSource} names, by binary name; empty where it names none ({@code
+   * OriginSource.class}, written to drop an inherited source) or javac could not resolve it.
+   */
+  Optional<String> originSource() {
+    return originSourceType().map(WrittenPolicy::binaryName);
+  }
+
+  /** The class {@code originSource} names, unless it names none. */
+  public Optional<TypeElement> originSourceType() {
+    AnnotationValue value = written.get(PolicyAttribute.ORIGIN_SOURCE);
+    if (value == null || !(value.getValue() instanceof DeclaredType type) || !(type.asElement() instanceof TypeElement element)) {
+      return Optional.empty();
+    }
+    return element.getQualifiedName().contentEquals(PolicyAnnotations.ORIGIN_SOURCE) ? Optional.empty() : Optional.of(element);
+  }
+
+  /** A type's binary name, as {@code Class.forName} takes it: {@code $} between a nested type and its enclosing type. */
+  private static String binaryName(TypeElement type) {
+    Element enclosing = type.getEnclosingElement();
+    if (enclosing instanceof TypeElement outer) {
+      return binaryName(outer) + "$" + type.getSimpleName();
+    }
+    return type.getQualifiedName().toString();
   }
 
   boolean bool(PolicyAttribute attribute) {

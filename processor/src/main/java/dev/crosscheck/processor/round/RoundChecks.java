@@ -3,6 +3,7 @@ package dev.crosscheck.processor.round;
 import com.sun.source.util.Trees;
 import dev.crosscheck.processor.check.HandWrittenCorsCheck;
 import dev.crosscheck.processor.check.PlacementCheck;
+import dev.crosscheck.processor.check.OriginSourceCheck;
 import dev.crosscheck.processor.check.PolicyValueCheck;
 import dev.crosscheck.processor.check.PolymorphicLocatorCheck;
 import dev.crosscheck.processor.check.QuarkusApplicationCheck;
@@ -36,6 +37,7 @@ public final class RoundChecks {
 
   private final ModelReader reader;
   private final PolicyValueCheck values = new PolicyValueCheck();
+  private final OriginSourceCheck sources = new OriginSourceCheck();
   private final RouteConflictCheck conflicts;
   private final PolymorphicLocatorCheck polymorphic;
   private final PlacementCheck placement;
@@ -66,6 +68,7 @@ public final class RoundChecks {
     findings.addAll(quarkus.check(types, quarkusRest, "GeneratedCorsFilter"));
     findings.addAll(handWritten.check(types));
     findings.addAll(values.check(model.endpoints()));
+    findings.addAll(sources.check(model.endpoints()));
     findings.addAll(conflicts.check(model.endpoints()));
     PolymorphicLocatorCheck.Result subclasses = polymorphic.check(model.locatorTargets(), types, model.merger());
     findings.addAll(subclasses.findings());

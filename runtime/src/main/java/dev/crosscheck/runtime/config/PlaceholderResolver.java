@@ -48,7 +48,8 @@ public final class PlaceholderResolver {
             policy.allowCredentials(),
             policy.maxAge(),
             policy.allowPrivateNetwork(),
-            policy.acceptedRisks());
+            policy.acceptedRisks(),
+            policy.originSource());
     return new ResolvedPolicy(resolved, originSources, patternSources);
   }
 

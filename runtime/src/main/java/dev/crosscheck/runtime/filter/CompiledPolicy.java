@@ -1,6 +1,7 @@
 package dev.crosscheck.runtime.filter;
 
 import dev.crosscheck.runtime.policy.CorsPolicy;
+import dev.crosscheck.runtime.source.SourcedOrigins;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +28,12 @@ final class CompiledPolicy {
   final boolean variesByOrigin;
 
   CompiledPolicy(CorsPolicy policy) {
-    this.origins = new OriginAllowlist(policy.origins(), policy.originPatterns());
+    this(policy, null);
+  }
+
+  /** @param sourced the origins its origin source supplies now, or null where it names none */
+  CompiledPolicy(CorsPolicy policy, SourcedOrigins sourced) {
+    this.origins = new OriginAllowlist(policy.origins(), policy.originPatterns(), sourced);
     this.requestHeaders = new AllowedRequestHeaders(policy.allowedHeaders());
     this.allowCredentials = policy.allowCredentials();
     this.allowPrivateNetwork = policy.allowPrivateNetwork();

@@ -10,6 +10,8 @@ import dev.crosscheck.runtime.policy.CorsPolicy;
 import dev.crosscheck.runtime.policy.GuardedEndpoints;
 import dev.crosscheck.runtime.rules.PolicyRules;
 import dev.crosscheck.runtime.rules.Violation;
+import dev.crosscheck.runtime.source.OriginSourceReader;
+import dev.crosscheck.runtime.source.SourcedOrigins;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -74,7 +77,7 @@ public final class CorsEngineFactory {
     Set<String> classesWithPolicies = new LinkedHashSet<>();
     tables.forEach(t -> classesWithPolicies.addAll(t.classesWithPolicies()));
     EngineParts parts = build(StaleRows.dropped(tables, loader), ApplicationSettings.of(loader), DecisionListeners.load(loader),
-        locatorTargetsWithForeignSubclasses(tables, loader), isQuarkusRest(loader));
+        locatorTargetsWithForeignSubclasses(tables, loader), isQuarkusRest(loader), loader);
     parts.bindings().knowClassesWithPolicies(classesWithPolicies);
     QuarkusHttpCors.warning(loader).ifPresent(warning -> LOG.log(System.Logger.Level.WARNING, warning));
     return parts;
@@ -152,16 +155,20 @@ public final class CorsEngineFactory {
 
   /** @param listeners told of each decision: the ones the application's class path lists */
   static CorsEngine start(List<Route> routes, ConfigurationLookup lookup, DecisionListeners listeners) {
-    return new CorsEngine(build(routes, lookup, listeners, Set.of(), true));
+    ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
+        ? Thread.currentThread().getContextClassLoader() : CorsEngineFactory.class.getClassLoader();
+    return new CorsEngine(build(routes, lookup, listeners, Set.of(), true, loader));
   }
 
+  /** @param loader where the policies' origin sources are */
   private static EngineParts build(List<Route> routes, ConfigurationLookup lookup, DecisionListeners listeners,
-      Set<String> polymorphic, boolean deploysEveryRoute) {
+      Set<String> polymorphic, boolean deploysEveryRoute, ClassLoader loader) {
     List<String> problems = new ArrayList<>();
     PlaceholderResolver resolver = new PlaceholderResolver(lookup);
     Map<CorsPolicy, CompiledPolicy> compiled = new IdentityHashMap<>();
     Set<String> origins = new TreeSet<>();
     Set<String> patterns = new TreeSet<>();
+    Map<String, OriginSourceReader> sources = new TreeMap<>();
     for (Route route : routes) {
       CorsPolicy policy = route.policy();
       if (policy == null || compiled.containsKey(policy)) {
@@ -178,17 +185,31 @@ public final class CorsEngineFactory {
           continue;
         }
       }
-      compiled.put(policy, new CompiledPolicy(effective));
+      String source = effective.originSource();
+      if (source == null) {
+        compiled.put(policy, new CompiledPolicy(effective));
+      } else {
+        try {
+          OriginSourceReader reader = sources.computeIfAbsent(source, name -> OriginSourceReader.create(name, loader));
+          compiled.put(policy, new CompiledPolicy(effective, reader.supply(new SourcedOrigins(effective, source))));
+        } catch (CorsConfigurationException e) {
+          e.problems().forEach(p -> problems.add(p + " (policy of " + route.resourceMethod() + ")"));
+          continue;
+        }
+      }
       origins.addAll(effective.origins());
       patterns.addAll(effective.originPatterns());
     }
     if (!problems.isEmpty()) {
       throw new CorsConfigurationException(List.copyOf(new LinkedHashSet<>(problems)));
     }
+    // Read before the first request can come, so that it finds the source's origins in force.
+    sources.values().forEach(OriginSourceReader::start);
     long open = routes.stream().filter(r -> r.policy() != null).count();
     LOG.log(System.Logger.Level.INFO, "Crosscheck: " + routes.size() + " routes, " + open + " open cross-origin under "
         + compiled.size() + (compiled.size() == 1 ? " policy" : " policies") + "; origins " + (origins.isEmpty() ? "none" : String.join(", ", origins))
-        + (patterns.isEmpty() ? "" : "; patterns " + String.join(", ", patterns)));
+        + (patterns.isEmpty() ? "" : "; patterns " + String.join(", ", patterns))
+        + (sources.isEmpty() ? "" : "; origins read from " + String.join(", ", sources.keySet())));
     Function<Route, CompiledPolicy> compile = r -> compiled.get(r.policy());
     Refusals refusals = Refusals.configured(lookup);
     int preflightStatus = preflightStatus(lookup);

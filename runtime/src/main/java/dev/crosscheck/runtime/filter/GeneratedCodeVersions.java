@@ -16,7 +16,7 @@ import java.util.List;
 public final class GeneratedCodeVersions {
 
   /** The version this runtime's processor writes, and the newest it reads. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
   /** The oldest version this runtime reads. */
   public static final int OLDEST_READ = 1;
   /** Who wrote code that carries no version. */

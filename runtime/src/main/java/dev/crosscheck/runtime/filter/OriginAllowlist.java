@@ -3,23 +3,33 @@ package dev.crosscheck.runtime.filter;
 import dev.crosscheck.runtime.origin.InvalidPatternException;
 import dev.crosscheck.runtime.origin.Origin;
 import dev.crosscheck.runtime.origin.OriginPattern;
+import dev.crosscheck.runtime.source.SourcedOrigins;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The origins one policy allows, matched exactly and case-sensitively, as browsers send them. A
- * value longer than any origin can be is refused before anything else looks at it.
+ * The origins one policy allows, matched exactly and case-sensitively, as browsers send them: its
+ * own, then those its origin source supplies now. A value longer than any origin can be is refused
+ * before anything else looks at it.
  */
 final class OriginAllowlist {
 
   private final boolean anyOrigin;
   private final Set<String> exact;
   private final OriginPattern[] patterns;
+  /** The origin source's values now, or null. */
+  private final SourcedOrigins sourced;
 
   /** @param origins checked, resolved entries; {@code "*"} means any origin */
   OriginAllowlist(List<String> origins, List<String> patterns) {
+    this(origins, patterns, null);
+  }
+
+  /** @param sourced the origin source's values, or null where the policy names none */
+  OriginAllowlist(List<String> origins, List<String> patterns, SourcedOrigins sourced) {
+    this.sourced = sourced;
     this.anyOrigin = origins.contains("*");
     this.exact = Set.copyOf(new HashSet<>(origins));
     List<OriginPattern> parsed = new ArrayList<>();
@@ -54,6 +64,6 @@ final class OriginAllowlist {
         return true;
       }
     }
-    return false;
+    return sourced != null && sourced.allows(origin);
   }
 }

@@ -59,6 +59,7 @@ public final class GeneratedPolicy {
     private long maxAge = CorsPolicy.DEFAULT_MAX_AGE;
     private boolean allowPrivateNetwork;
     private List<String> acceptedRisks = List.of();
+    private String originSource;
 
     private Builder() {}
 
@@ -109,9 +110,18 @@ public final class GeneratedPolicy {
       return this;
     }
 
+    /**
+     * The binary name of the policy's {@code OriginSource} class. Contract version 2: code of
+     * version 1 never calls it.
+     */
+    public Builder originSource(String className) {
+      originSource = className;
+      return this;
+    }
+
     public GeneratedPolicy build() {
       return new GeneratedPolicy(new CorsPolicy(origins, originPatterns, methods, allowedHeaders, exposedHeaders,
-          allowCredentials, maxAge, allowPrivateNetwork, acceptedRisks));
+          allowCredentials, maxAge, allowPrivateNetwork, acceptedRisks, originSource));
     }
   }
 }

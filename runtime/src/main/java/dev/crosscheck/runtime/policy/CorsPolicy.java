@@ -12,6 +12,8 @@ import java.util.List;
  *
  * @param maxAge seconds, or {@link #MAX_AGE_NOT_SENT}
  * @param acceptedRisks names of {@code CrossOrigin.Risk} constants, each lifting one rule
+ * @param originSource the binary name of the {@code OriginSource} class that supplies more origins
+ *     while the application runs, or null
  */
 public record CorsPolicy(
     List<String> origins,
@@ -22,13 +24,28 @@ public record CorsPolicy(
     boolean allowCredentials,
     long maxAge,
     boolean allowPrivateNetwork,
-    List<String> acceptedRisks) {
+    List<String> acceptedRisks,
+    String originSource) {
 
   /** Mirrors {@code CrossOrigin.MAX_AGE_NOT_SENT}. */
   public static final long MAX_AGE_NOT_SENT = -1;
 
   /** Mirrors {@code CrossOrigin.DEFAULT_MAX_AGE}. */
   public static final long DEFAULT_MAX_AGE = 1800;
+
+  /** A policy without an origin source. */
+  public CorsPolicy(List<String> origins, List<String> originPatterns, List<String> methods, List<String> allowedHeaders,
+      List<String> exposedHeaders, boolean allowCredentials, long maxAge, boolean allowPrivateNetwork,
+      List<String> acceptedRisks) {
+    this(origins, originPatterns, methods, allowedHeaders, exposedHeaders, allowCredentials, maxAge, allowPrivateNetwork,
+        acceptedRisks, null);
+  }
+
+  /** This policy with other origins and patterns, its origin source left out. */
+  public CorsPolicy withOrigins(List<String> newOrigins, List<String> newPatterns) {
+    return new CorsPolicy(newOrigins, newPatterns, methods, allowedHeaders, exposedHeaders, allowCredentials, maxAge,
+        allowPrivateNetwork, acceptedRisks, null);
+  }
 
   public CorsPolicy {
     origins = List.copyOf(origins);

@@ -13,7 +13,8 @@ public enum PolicyAttribute {
   ALLOW_CREDENTIALS("allowCredentials"),
   MAX_AGE("maxAge"),
   ALLOW_PRIVATE_NETWORK("allowPrivateNetwork"),
-  ACCEPT_RISKS("acceptRisks");
+  ACCEPT_RISKS("acceptRisks"),
+  ORIGIN_SOURCE("originSource");
 
   private final String annotationName;
 

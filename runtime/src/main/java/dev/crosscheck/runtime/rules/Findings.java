@@ -39,6 +39,11 @@ final class Findings {
     violations.add(new Violation(rule, attribute, index, rule.message(specifics)));
   }
 
+  /** Counts the risk that lifts {@code rule} as used where the policy accepts it, with nothing reported. */
+  void use(Rule rule) {
+    rule.liftedBy().filter(policy.acceptedRisks()::contains).ifPresent(risksUsed::add);
+  }
+
   boolean wasUsed(String risk) {
     return risksUsed.contains(risk);
   }

@@ -34,7 +34,7 @@ final class OriginRules {
   }
 
   void check() {
-    if (policy.origins().isEmpty() && policy.originPatterns().isEmpty()) {
+    if (policy.origins().isEmpty() && policy.originPatterns().isEmpty() && policy.originSource() == null) {
       findings.reportOnPolicy(Rule.NO_ORIGIN);
       return;
     }

@@ -35,6 +35,10 @@ public final class PolicyRules {
     if (policy.allowPrivateNetwork() && origins.allowsAnyOrigin()) {
       findings.report(Rule.PRIVATE_NETWORK_WITH_WILDCARD, ALLOW_PRIVATE_NETWORK, -1);
     }
+    if (policy.originSource() != null && policy.allowCredentials()) {
+      // What the source will supply is known only at run time, where SourceValueRules lifts it.
+      findings.use(Rule.SOURCE_PATTERN_WITH_CREDENTIALS);
+    }
     List<String> risks = policy.acceptedRisks();
     for (int i = 0; i < risks.size(); i++) {
       if (!findings.wasUsed(risks.get(i))) {

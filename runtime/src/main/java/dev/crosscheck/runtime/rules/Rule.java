@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public enum Rule {
   // 1. Origins
-  NO_ORIGIN(1, ERROR, "the policy allows no origin, so it can never take effect: list origins such as \"https://app.example.com\", originPatterns, or origins = \"*\" for a public API"),
+  NO_ORIGIN(1, ERROR, "the policy allows no origin, so it can never take effect: list origins such as \"https://app.example.com\", originPatterns, an originSource, or origins = \"*\" for a public API"),
   WILDCARD_ORIGIN_WITH_CREDENTIALS(2, ERROR, "origin \"*\" cannot be combined with allowCredentials = true, because browsers reject that answer: list the exact origins that may send credentials"),
   WILDCARD_IN_ORIGIN(3, ERROR, "origin \"%s\" is not an origin: wildcards belong in originPatterns (\"https://*.example.com\", \"http://localhost:*\"), and \"*\" alone allows every origin"),
   NULL_ORIGIN(4, ERROR, "origin \"null\" is sent by sandboxed iframes, data: and file: pages and redirected requests alike, so allowing it allows all of them: remove it and serve the caller from a real origin"),
@@ -76,6 +76,10 @@ public enum Rule {
   MALFORMED_TEMPLATE(84, WARNING, "@Path(\"%s\") on %s is not a template the runtimes accept (%s), so no request reaches what it serves and no policy there takes effect: write each variable as {name} or {name: regex}"),
   RUNTIME_CONTRACT_MISMATCH(85, ERROR, "the generated filter would not run: %s"),
   HAND_WRITTEN_CORS_HEADER(86, WARNING, "%s writes the CORS response header %s by hand%s, beside the checked @CrossOrigin policies: on a route with a policy Crosscheck's answer replaces it, and on the others it answers unchecked, which is how two answers (rejected by browsers) or a grant to every origin reach production: remove it and give the route a @CrossOrigin policy (docs/migration.md)"),
+  // 8. Origins supplied while the application runs (CrossOrigin.originSource)
+  UNUSABLE_ORIGIN_SOURCE(87, ERROR, "originSource names %s, which Crosscheck cannot make: %s; write a public, non-abstract class (static if nested) with a public constructor without parameters"),
+  SOURCE_PATTERN_WITH_CREDENTIALS(88, ERROR, "origin pattern \"%s\" comes from %s, the origin source of a policy with allowCredentials = true, and whoever writes the source's values could open a whole tree of subdomains to signed-in requests: list exact origins in the source, or take the risk with acceptRisks = PATTERNS_FROM_SOURCE_WITH_CREDENTIALS", "PATTERNS_FROM_SOURCE_WITH_CREDENTIALS"),
+  SOURCE_VALUE_NOT_AN_ORIGIN(89, ERROR, "\"%s\" from %s, an origin source, is not an origin or origin pattern (%s): list serialized origins and the two pattern forms in the source, never \"*\" or a placeholder"),
   PROCESSOR_FAILURE(99, ERROR, "Crosscheck failed while processing %s; this is a bug, please report it with this trace: %s");
 
   private final String code;
@@ -121,7 +125,8 @@ public enum Rule {
   public Optional<String> weakness() {
     return switch (this) {
       case WILDCARD_ORIGIN_WITH_CREDENTIALS, NULL_ORIGIN, INSECURE_ORIGIN_WITH_CREDENTIALS, INSECURE_ORIGIN,
-          PUBLIC_SUFFIX_WILDCARD_WITH_CREDENTIALS, PUBLIC_SUFFIX_WILDCARD, PRIVATE_NETWORK_WITH_WILDCARD ->
+          PUBLIC_SUFFIX_WILDCARD_WITH_CREDENTIALS, PUBLIC_SUFFIX_WILDCARD, PRIVATE_NETWORK_WITH_WILDCARD,
+          SOURCE_PATTERN_WITH_CREDENTIALS ->
           Optional.of("CWE-942");
       case WILDCARD_IN_ORIGIN, UNSUPPORTED_SCHEME, NOT_CANONICAL_ORIGIN, INVALID_PATTERN, INVALID_PLACEHOLDER ->
           Optional.of("CWE-346");

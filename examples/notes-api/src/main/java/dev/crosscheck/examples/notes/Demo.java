@@ -12,6 +12,9 @@ import java.util.concurrent.TimeUnit;
 public final class Demo implements AutoCloseable {
 
   public static final String APP_ORIGIN = "DEMO_APP_ORIGIN";
+  /** The token the partners' administration asks for: the property or variable, else one made at start. */
+  public static final String ADMIN_TOKEN = "DEMO_ADMIN_TOKEN";
+  private static final String GENERATED_TOKEN = java.util.HexFormat.of().formatHex(randomBytes());
 
   private final SeBootstrap.Instance api;
   private final PageServer page;
@@ -50,6 +53,23 @@ public final class Demo implements AutoCloseable {
   /** The same page from an origin no policy lists: 127.0.0.1 is not localhost to a browser. */
   public String foreignPageUrl() {
     return "http://127.0.0.1:" + pagePort + "/";
+  }
+
+  /** The token of the partners' administration ({@code X-Admin-Token}). */
+  public static String adminToken() {
+    String configured = System.getProperty(ADMIN_TOKEN, System.getenv(ADMIN_TOKEN));
+    return configured != null && !configured.isBlank() ? configured : GENERATED_TOKEN;
+  }
+
+  private static byte[] randomBytes() {
+    byte[] bytes = new byte[16];
+    new java.security.SecureRandom().nextBytes(bytes);
+    return bytes;
+  }
+
+  /** A partner's page, served from {@code http://<host>:<page port>}: an origin of the partners table's, or not yet. */
+  public String partnerPageUrl(String host) {
+    return "http://" + host + ":" + pagePort + "/partner.html";
   }
 
   public String apiUrl() {

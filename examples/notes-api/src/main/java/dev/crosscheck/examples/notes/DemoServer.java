@@ -25,6 +25,9 @@ public final class DemoServer {
     System.out.println("Open the demo page, served from another origin:  " + demo.pageUrl());
     System.out.println("The same page from an origin the API does not allow: " + demo.foreignPageUrl());
     System.out.println("The app origin allowed by the policies: " + System.getProperty(Demo.APP_ORIGIN, System.getenv(Demo.APP_ORIGIN)));
+    System.out.println("Partners' origins are rows of an H2 table; a partner's page: " + demo.partnerPageUrl("127.0.0.1"));
+    System.out.println("Add its origin (blocked until then): curl -X PUT -H 'X-Admin-Token: " + Demo.adminToken()
+        + "' -H 'Content-Type: text/plain' --data 'http://127.0.0.1:" + pagePort + "' " + demo.apiUrl() + "/admin/partners");
     System.out.println("Stop with Ctrl+C.");
     Thread.currentThread().join();
   }

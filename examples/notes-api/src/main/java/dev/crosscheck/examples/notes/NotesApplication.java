@@ -7,6 +7,7 @@ import java.util.Set;
 public class NotesApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(StatsResource.class, SessionResource.class, NotesResource.class);
+    return Set.of(StatsResource.class, SessionResource.class, NotesResource.class, PartnersResource.class,
+        PartnerAdminResource.class);
   }
 }

@@ -9,8 +9,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Serves the demo page from its own port, which makes it a second origin: everything it asks of
- * the API is a cross-origin request the browser checks.
+ * Serves the demo page (and a partner's page, {@code /partner.html}) from its own port, which
+ * makes it a second origin: everything they ask of the API is a cross-origin request the browser
+ * checks.
  */
 final class PageServer implements AutoCloseable {
 
@@ -21,10 +22,12 @@ final class PageServer implements AutoCloseable {
   }
 
   static PageServer start(int port, String apiBase) throws IOException {
-    byte[] page = page(apiBase);
+    java.util.Map<String, byte[]> pages = java.util.Map.of("/", page("/demo/index.html", apiBase),
+        "/partner.html", page("/demo/partner.html", apiBase));
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
     server.createContext("/", exchange -> {
-      if (!exchange.getRequestURI().getPath().equals("/")) {
+      byte[] page = pages.get(exchange.getRequestURI().getPath());
+      if (page == null) {
         exchange.sendResponseHeaders(404, -1);
         exchange.close();
         return;
@@ -40,10 +43,10 @@ final class PageServer implements AutoCloseable {
     return new PageServer(server);
   }
 
-  private static byte[] page(String apiBase) {
-    try (InputStream in = PageServer.class.getResourceAsStream("/demo/index.html")) {
+  private static byte[] page(String resource, String apiBase) {
+    try (InputStream in = PageServer.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("demo/index.html is missing from the class path");
+        throw new IllegalStateException(resource + " is missing from the class path");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("__API__", apiBase).getBytes(StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -35,9 +35,13 @@ final class HeadlessChromium {
         "the browser tests need Chromium: apt-get install -y chromium (bash .ci/run installs it), or set CHROMIUM");
   }
 
-  /** Loads the page, lets its scripts run for up to {@code budgetMillis} of virtual time, returns the DOM. */
-  String dumpDom(String url, int budgetMillis) throws IOException, InterruptedException {
-    return run(url, budgetMillis, false).dom();
+  /**
+   * Loads the page, lets its scripts run for up to {@code budgetMillis} of virtual time, returns the
+   * DOM; {@code flags} are more command-line flags, such as {@code --host-resolver-rules=MAP
+   * partner.test 127.0.0.1} for a page on a host name of the test's.
+   */
+  String dumpDom(String url, int budgetMillis, String... flags) throws IOException, InterruptedException {
+    return run(url, budgetMillis, false, flags).dom();
   }
 
   /** What the page printed to the console, the browser's own CORS errors among it, one entry a line. */
@@ -47,7 +51,7 @@ final class HeadlessChromium {
 
   private record Run(String dom, List<String> console) {}
 
-  private Run run(String url, int budgetMillis, boolean console) throws IOException, InterruptedException {
+  private Run run(String url, int budgetMillis, boolean console, String... flags) throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory("crosscheck-chromium");
     try {
       List<String> command = new ArrayList<>(List.of(executable.toString(),
@@ -56,6 +60,7 @@ final class HeadlessChromium {
           "--user-data-dir=" + profile,
           "--virtual-time-budget=" + budgetMillis,
           "--dump-dom", url));
+      command.addAll(1, List.of(flags));
       Path errors = profile.resolve("stderr.txt");
       if (console) {
         // Console messages, the CORS errors the browser reports among them, go to the log.

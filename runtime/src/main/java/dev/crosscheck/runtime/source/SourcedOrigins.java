@@ -1,0 +1,107 @@
+package dev.crosscheck.runtime.source;
+
+import dev.crosscheck.OriginSource;
+import dev.crosscheck.runtime.origin.InvalidPatternException;
+import dev.crosscheck.runtime.origin.OriginPattern;
+import dev.crosscheck.runtime.policy.CorsPolicy;
+import dev.crosscheck.runtime.rules.SourceValueRules;
+import dev.crosscheck.runtime.rules.Violation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The origins one policy takes from its origin source now: the last set read, each value checked
+ * with the policy's rules ({@link SourceValueRules}), as one immutable snapshot that a read
+ * replaces whole, so that a request sees the set before a read or the set after it, never a mix.
+ */
+public final class SourcedOrigins {
+
+  private static final System.Logger LOG = System.getLogger("dev.crosscheck");
+
+  /** What a request matches against: allocation free, like the policy's own origins. */
+  private record Snapshot(Set<String> exact, OriginPattern[] patterns) {
+    static final Snapshot EMPTY = new Snapshot(Set.of(), new OriginPattern[0]);
+  }
+
+  private final CorsPolicy policy;
+  private final String source;
+  /** Each refusal logged once: the value and the rule. */
+  private final Set<String> reported = new HashSet<>();
+  private volatile Snapshot snapshot = Snapshot.EMPTY;
+  /**
+   * Its reader, held here so that the reader lives exactly as long as the policy that needs it: its
+   * schedule and {@code OriginSources.refresh} hold it weakly.
+   */
+  @SuppressWarnings("unused")
+  private OriginSourceReader reader;
+
+  /**
+   * @param policy the policy as checked at compile time, its placeholders resolved
+   * @param source the origin source's class name
+   */
+  public SourcedOrigins(CorsPolicy policy, String source) {
+    this.policy = policy;
+    this.source = source;
+  }
+
+  /** Whether the last set read allows {@code origin}: a serialized origin no longer than any origin can be, not {@code null}. */
+  public boolean allows(String origin) {
+    Snapshot current = snapshot;
+    if (current.exact.contains(origin)) {
+      return true;
+    }
+    for (OriginPattern pattern : current.patterns) {
+      if (pattern.matches(origin)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void readBy(OriginSourceReader reader) {
+    this.reader = reader;
+  }
+
+  /** How many values the last set read put in force. */
+  public int size() {
+    Snapshot current = snapshot;
+    return current.exact.size() + current.patterns.length;
+  }
+
+  /**
+   * Puts the values in force, less those a rule refuses: each of those logged once at WARNING, with
+   * its rule's code and the source's name. Called by one thread at a time.
+   */
+  synchronized void replace(Collection<String> values) {
+    Set<String> exact = new HashSet<>();
+    List<OriginPattern> patterns = new ArrayList<>();
+    for (String value : values) {
+      List<Violation> violations = SourceValueRules.check(policy, source, value);
+      boolean refused = violations.stream().anyMatch(Violation::isError);
+      for (Violation violation : violations) {
+        if ((refused == violation.isError()) && reported.size() < 2 * OriginSource.MAX_VALUES
+            && reported.add(value + '\n' + violation.rule())) {
+          LOG.log(System.Logger.Level.WARNING, (refused ? "Crosscheck refuses a value of the origin source " + source
+              + ", which is not allowed: " : "Crosscheck allows a value of the origin source " + source
+              + ", with a warning: ") + violation.message());
+        }
+      }
+      if (refused) {
+        continue;
+      }
+      if (value.contains("*")) {
+        try {
+          patterns.add(OriginPattern.parse(value));
+        } catch (InvalidPatternException checkedAlready) {
+          throw new IllegalStateException("a pattern the rules let through does not parse: " + value, checkedAlready);
+        }
+      } else {
+        exact.add(value);
+      }
+    }
+    snapshot = new Snapshot(Set.copyOf(exact), patterns.toArray(new OriginPattern[0]));
+  }
+}
