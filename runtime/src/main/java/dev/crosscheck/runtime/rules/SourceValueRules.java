@@ -27,7 +27,7 @@ public final class SourceValueRules {
     if (value == null || value.isBlank() || value.equals("*") || Placeholder.looksLikePlaceholder(value)) {
       String why = value == null || value.isBlank() ? "it is empty" : value.equals("*") ? "a source cannot open a policy"
           + " to every origin" : "placeholders are resolved from configuration, not from a source";
-      return List.of(violation(Rule.SOURCE_VALUE_NOT_AN_ORIGIN, String.valueOf(value), source, why));
+      return List.of(violation(Rule.SOURCE_VALUE_NOT_AN_ORIGIN, value == null ? "" : value, source, why));
     }
     boolean pattern = value.contains("*");
     CorsPolicy alone = pattern ? policy.withOrigins(List.of(), List.of(value)) : policy.withOrigins(List.of(value), List.of());

@@ -150,7 +150,7 @@ public final class OriginSourceReader {
         failed(values.size() + " values, more than the " + OriginSource.MAX_VALUES + " a source may supply");
         return;
       }
-      values = List.copyOf(values);
+      values = new ArrayList<>(values); // a null among them is one value refused, not a failed read
     } catch (TimeoutException e) {
       failed("no answer within " + OriginSource.TIMEOUT_SECONDS + " seconds");
       return;

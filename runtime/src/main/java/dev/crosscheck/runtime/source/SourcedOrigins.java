@@ -72,8 +72,8 @@ public final class SourcedOrigins {
   }
 
   /**
-   * Puts the values in force, less those a rule refuses: each of those logged once at WARNING, with
-   * its rule's code and the source's name. Called by one thread at a time.
+   * Puts the values in force, less those a rule refuses: each refusal, and each warning of a value
+   * allowed, logged once at WARNING with its rule's code and the source's name.
    */
   synchronized void replace(Collection<String> values) {
     Set<String> exact = new HashSet<>();
