@@ -6,14 +6,17 @@
 #   3. build cost: javac on 1,000 generated resource classes with and without the processor;
 #   4. start-up: the engine's build and Jersey's start with and without Crosscheck, 100 to 20,000
 #      resource methods, each in a fresh JVM;
+#   5. origin sources: an allowed request whose origin a source of 10,000 supplies, beside the same
+#      origin listed in the policy, and a refresh of the 10,000 (JMH, -prof gc);
 # and writes benchmarks/results/results.json, then BENCHMARKS.md and results/chart.svg from it.
 #
-# Usage: benchmarks/run.sh [--render-only] [--skip-build] [--no-e2e] [--startup-only]
+# Usage: benchmarks/run.sh [--render-only] [--skip-build] [--no-e2e] [--startup-only] [--sources-only]
 #   --render-only  regenerate BENCHMARKS.md and the chart from results/results.json, measure nothing
 #   --skip-build   use the harness as last built (benchmarks/harness/target)
 #   --no-e2e       skip the wrk run (when wrk cannot be installed)
 #   --startup-only measure the start-up section alone (about 7 minutes) and keep the other sections of
 #                  results/results.json as they are
+#   --sources-only measure the origin-source section alone (about 2 minutes), the same way
 # Environment: MVN_ARGS (e.g. -o), JMH_ARGS (override the JMH iteration options below),
 #   E2E_ARGS ("warm-up seconds, seconds, rounds, connections"), BUILD_ARGS ("classes, paths per class, repetitions"),
 #   STARTUP_ARGS ("repetitions, then resource method counts").
@@ -30,13 +33,15 @@ render_only=false
 skip_build=false
 e2e=true
 startup_only=false
+sources_only=false
 for arg in "$@"; do
   case "$arg" in
     --render-only) render_only=true ;;
     --skip-build) skip_build=true ;;
     --no-e2e) e2e=false ;;
     --startup-only) startup_only=true ;;
-    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+    --sources-only) sources_only=true ;;
+    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
     *) echo "unknown option: $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -57,7 +62,19 @@ fi
 cp="$harness/target/classes:$(cat "$harness/target/classpath/runtime.txt")"
 java_cmd=(java -cp "$cp")
 
-if $startup_only && ! $render_only; then
+# The origin-source benchmarks, into $raw/sources.json.
+measure_sources() {
+  step "Origin sources: a source of 10,000 origins beside the same listed in the policy, and its refresh (about 2 minutes)"
+  "${java_cmd[@]}" org.openjdk.jmh.Main 'dev\.crosscheck\.bench\.sources\..*' -prof gc -rf json -rff "$raw/sources.json" \
+    > "$raw/sources.log" 2>&1 || { echo "JMH failed; see $raw/sources.log" >&2; exit 1; }
+}
+
+if $sources_only && ! $render_only; then
+  mkdir -p "$raw"
+  measure_sources
+  step "Putting the origin-source section into results/results.json"
+  "${java_cmd[@]}" dev.crosscheck.bench.report.Results "$raw" "$results/results.json" sources-only
+elif $startup_only && ! $render_only; then
   mkdir -p "$raw"
   step "Start-up: the engine and Jersey's start, 100 to 20,000 resource methods, fresh JVMs (about 7 minutes)"
   # shellcheck disable=SC2086
@@ -105,6 +122,8 @@ elif ! $render_only; then
   step "Start-up: the engine and Jersey's start, 100 to 20,000 resource methods, fresh JVMs (about 7 minutes)"
   # shellcheck disable=SC2086
   "${java_cmd[@]}" dev.crosscheck.bench.startup.StartupCost "$raw/startup.json" "$harness/target/classpath" ${STARTUP_ARGS:-5}
+
+  measure_sources
 
   step "Collecting results/results.json"
   "${java_cmd[@]}" dev.crosscheck.bench.report.Results "$raw" "$results/results.json" full

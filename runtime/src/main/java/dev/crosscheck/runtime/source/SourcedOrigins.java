@@ -6,10 +6,12 @@ import dev.crosscheck.runtime.origin.OriginPattern;
 import dev.crosscheck.runtime.policy.CorsPolicy;
 import dev.crosscheck.runtime.rules.SourceValueRules;
 import dev.crosscheck.runtime.rules.Violation;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,9 +23,19 @@ public final class SourcedOrigins {
 
   private static final System.Logger LOG = System.getLogger("dev.crosscheck");
 
-  /** What a request matches against: allocation free, like the policy's own origins. */
-  private record Snapshot(Set<String> exact, OriginPattern[] patterns) {
-    static final Snapshot EMPTY = new Snapshot(Set.of(), new OriginPattern[0]);
+  /**
+   * What a request matches against (allocation free, like the policy's own origins), and the
+   * verdicts of the read that made it: a value read again is not checked again, so that a read of
+   * an unchanged set allocates little more than the new snapshot. Never changed once published.
+   *
+   * @param patternsByText the allowed patterns, parsed, by the value they came from
+   * @param refused the values refused, each logged when it was first read
+   */
+  private record Snapshot(Set<String> exact, OriginPattern[] patterns, Map<String, OriginPattern> patternsByText,
+      Set<String> refused) {
+    // Collections that answer a lookup of null (a source may return one): Set.of() would throw.
+    static final Snapshot EMPTY = new Snapshot(Collections.emptySet(), new OriginPattern[0], Collections.emptyMap(),
+        Collections.emptySet());
   }
 
   private final CorsPolicy policy;
@@ -76,9 +88,24 @@ public final class SourcedOrigins {
    * allowed, logged once at WARNING with its rule's code and the source's name.
    */
   synchronized void replace(Collection<String> values) {
+    Snapshot before = snapshot;
     Set<String> exact = new HashSet<>();
-    List<OriginPattern> patterns = new ArrayList<>();
+    Map<String, OriginPattern> patterns = new HashMap<>();
+    Set<String> refusedNow = new HashSet<>();
     for (String value : values) {
+      if (before.exact.contains(value)) {
+        exact.add(value);
+        continue;
+      }
+      OriginPattern known = before.patternsByText.get(value);
+      if (known != null) {
+        patterns.put(value, known);
+        continue;
+      }
+      if (before.refused.contains(value)) {
+        refusedNow.add(value);
+        continue;
+      }
       List<Violation> violations = SourceValueRules.check(policy, source, value);
       boolean refused = violations.stream().anyMatch(Violation::isError);
       for (Violation violation : violations) {
@@ -90,11 +117,12 @@ public final class SourcedOrigins {
         }
       }
       if (refused) {
+        refusedNow.add(value);
         continue;
       }
       if (value.contains("*")) {
         try {
-          patterns.add(OriginPattern.parse(value));
+          patterns.put(value, OriginPattern.parse(value));
         } catch (InvalidPatternException checkedAlready) {
           throw new IllegalStateException("a pattern the rules let through does not parse: " + value, checkedAlready);
         }
@@ -102,6 +130,7 @@ public final class SourcedOrigins {
         exact.add(value);
       }
     }
-    snapshot = new Snapshot(Set.copyOf(exact), patterns.toArray(new OriginPattern[0]));
+    snapshot = new Snapshot(Collections.unmodifiableSet(exact), patterns.values().toArray(new OriginPattern[0]),
+        Collections.unmodifiableMap(patterns), Collections.unmodifiableSet(refusedNow));
   }
 }

@@ -186,6 +186,21 @@ class OriginSourceTest {
   }
 
   @Test
+  void aValueReadAgainKeepsItsVerdictAndAValueGoneIsDropped() {
+    SourcedOrigins origins = new SourcedOrigins(CREDENTIALED, "Partners");
+    origins.replace(java.util.Arrays.asList("https://a.example.net", "http://b.example.net", null));
+    origins.replace(java.util.Arrays.asList("https://a.example.net", "http://b.example.net", null, "https://c.example.net"));
+    assertThat(origins.allows("https://a.example.net")).isTrue();
+    assertThat(origins.allows("https://c.example.net")).isTrue();
+    assertThat(origins.allows("http://b.example.net")).isFalse();
+    assertThat(warnings).as("each refusal said once").hasSize(2);
+
+    origins.replace(List.of("https://c.example.net"));
+    assertThat(origins.allows("https://a.example.net")).as("no longer read").isFalse();
+    assertThat(origins.size()).isEqualTo(1);
+  }
+
+  @Test
   void withoutCredentialsOrWithTheRiskAcceptedAPatternIsTaken() {
     CorsPolicy open = new CorsPolicy(List.of(), List.of(), List.of("GET"), List.of(), List.of(), false, 600, false,
         List.of(), null);

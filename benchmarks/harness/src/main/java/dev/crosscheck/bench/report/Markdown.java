@@ -68,6 +68,7 @@ final class Markdown {
     scope.put("buildCost", results.buildCost() == null ? null
         : BuildCostSection.scope(results.buildCost(), report.buildCostBefore));
     scope.put("startup", results.startup() == null ? null : StartupSection.scope(results.startup()));
+    scope.put("sources", results.sources() == null ? null : SourcesSection.scope(results.sources()));
     ResultsFile.Settings settings = results.jmh() == null ? null : results.jmh().settings();
     scope.put("settings", settings == null ? null : Map.of(
         "jmhVersion", settings.jmhVersion(), "forks", number(settings.forks()),

@@ -30,7 +30,11 @@ public final class Results {
     Path raw = Path.of(args[0]);
     Path out = Path.of(args[1]);
     String mode = args.length > 2 ? args[2] : "full";
-    ResultsFile.write(out, mode.equals("startup-only") ? withStartup(ResultsFile.read(out), raw) : collect(raw, mode));
+    ResultsFile.write(out, switch (mode) {
+      case "startup-only" -> withStartup(ResultsFile.read(out), raw);
+      case "sources-only" -> withSources(ResultsFile.read(out), raw);
+      default -> collect(raw, mode);
+    });
     System.out.println("[results] wrote " + out);
   }
 
@@ -42,7 +46,7 @@ public final class Results {
         Files.exists(jmh) ? jmh(ResultsFile.JSON.readTree(jmh.toFile())) : null,
         Files.exists(e2e) ? endToEnd(ResultsFile.JSON.readTree(e2e.toFile())) : null,
         Files.exists(build) ? ResultsFile.JSON.readValue(build.toFile(), ResultsFile.BuildCost.class) : null,
-        startup(raw));
+        startup(raw), sources(raw));
   }
 
   /**
@@ -55,7 +59,44 @@ public final class Results {
       throw new IOException("no startup.json in " + raw);
     }
     return new ResultsFile(earlier.schema(), earlier.generated(), earlier.mode(), earlier.commit(), earlier.machine(),
-        earlier.versions(), earlier.jmh(), earlier.endToEnd(), earlier.buildCost(), startup);
+        earlier.versions(), earlier.jmh(), earlier.endToEnd(), earlier.buildCost(), startup, earlier.sources());
+  }
+
+  /** An earlier run's results with the origin-source benchmarks of {@code raw} in place of its own (run.sh --sources-only). */
+  static ResultsFile withSources(ResultsFile earlier, Path raw) throws IOException {
+    ResultsFile.Sources sources = sources(raw);
+    if (sources == null) {
+      throw new IOException("no sources.json in " + raw);
+    }
+    return new ResultsFile(earlier.schema(), earlier.generated(), earlier.mode(), earlier.commit(), earlier.machine(),
+        earlier.versions(), earlier.jmh(), earlier.endToEnd(), earlier.buildCost(), earlier.startup(), sources);
+  }
+
+  /** JMH's results of the origin-source benchmarks: the median of the measured iterations, and the allocation. */
+  static ResultsFile.Sources sources(Path raw) throws IOException {
+    Path file = raw.resolve("sources.json");
+    if (!Files.exists(file)) {
+      return null;
+    }
+    List<ResultsFile.SourcesRow> rows = new ArrayList<>();
+    String java = null;
+    for (JsonNode entry : ResultsFile.JSON.readTree(file.toFile())) {
+      java = entry.path("vmVersion").asText();
+      JsonNode primary = entry.path("primaryMetric");
+      List<Double> iterations = new ArrayList<>();
+      for (JsonNode fork : primary.path("rawData")) {
+        for (JsonNode v : fork) {
+          iterations.add(ResultsFile.number(v));
+        }
+      }
+      JsonNode alloc = entry.path("secondaryMetrics").get("gc.alloc.rate.norm");
+      String benchmark = entry.path("benchmark").asText();
+      rows.add(new ResultsFile.SourcesRow(benchmark.substring(benchmark.lastIndexOf('.') + 1),
+          round(iterations.isEmpty() ? ResultsFile.number(primary.get("score")) : median(iterations)),
+          round(ResultsFile.number(primary.get("scoreError"))), primary.path("scoreUnit").asText(),
+          alloc == null ? null : round(ResultsFile.number(alloc.get("score")))));
+    }
+    return new ResultsFile.Sources(Instant.now().toString(), commit(), java, rows);
   }
 
   private static ResultsFile.Startup startup(Path raw) throws IOException {

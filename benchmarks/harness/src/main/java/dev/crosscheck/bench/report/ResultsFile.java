@@ -24,7 +24,7 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ResultsFile(
     int schema, String generated, String mode, String commit, Machine machine, Map<String, String> versions,
-    Jmh jmh, EndToEnd endToEnd, BuildCost buildCost, Startup startup) {
+    Jmh jmh, EndToEnd endToEnd, BuildCost buildCost, Startup startup, Sources sources) {
 
   /**
    * Reads and writes the result files and the raw outputs. Non-numeric numbers are allowed both
@@ -121,6 +121,16 @@ public record ResultsFile(
    */
   public record Startup(String measured, String commit, String java, String runtime, int repetitions,
       List<StartupRow> rows) {}
+
+  /** The origin-source benchmarks (run.sh --sources-only), measured on their own. */
+  public record Sources(String measured, String commit, String java, List<SourcesRow> rows) {}
+
+  /**
+   * @param benchmark the benchmark method's name
+   * @param score the median of the measured iterations, in {@code unit}
+   * @param bytesPerOp JMH's gc.alloc.rate.norm, null where it was not measured
+   */
+  public record SourcesRow(String benchmark, double score, double error, String unit, Double bytesPerOp) {}
 
   /** @param addedMillis the median of each repetition's start with Crosscheck less its start without */
   public record StartupRow(

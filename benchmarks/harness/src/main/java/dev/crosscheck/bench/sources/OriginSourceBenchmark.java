@@ -28,8 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * What an origin source costs (docs/origin-sources.md): an allowed actual request whose origin is
  * one of 10,000 that a source supplies, beside the same request to a policy that lists the 10,000
- * itself, in the same run; and one refresh of those 10,000 values (read, each checked with the
- * policy's rules, the snapshot swapped). Run with {@code benchmarks/run-origin-sources.sh}.
+ * itself, in the same run; and one refresh of 10,000 values (read, each new one checked with the
+ * policy's rules, the snapshot swapped), unchanged or all new. {@code benchmarks/run.sh} runs it
+ * ({@code --sources-only}: it alone) and puts it in BENCHMARKS.md, "Origin sources".
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 500, timeUnit = TimeUnit.MILLISECONDS)
 public class OriginSourceBenchmark {
 
-  static final List<String> ORIGINS = origins(10_000);
+  static final List<String> ORIGINS = manyOrigins(10_000, "tenant");
   private static final String ALLOWED = ORIGINS.get(ORIGINS.size() / 2);
 
   /** The source of the benchmark: the 10,000 origins, as a database would return them. */
@@ -49,12 +50,25 @@ public class OriginSourceBenchmark {
     }
   }
 
+  /** A source whose every read returns the other of two sets of 10,000: every value new each time. */
+  public static final class Alternating implements OriginSource {
+    private static final List<String> OTHERS = manyOrigins(10_000, "other");
+    private boolean other;
+
+    @Override
+    public Collection<String> origins() {
+      other = !other;
+      return other ? OTHERS : ORIGINS;
+    }
+  }
+
   private ContainerResponseFilter listed;
   private ContainerResponseFilter sourced;
   private final InMemoryRequest request = new InMemoryRequest("GET", "partners").header("Origin", ALLOWED);
   private final InMemoryResponse response = new InMemoryResponse();
   /** Kept so that the sourced engine, and its reader, live through the run. */
   private CorsEngine sourcedEngine;
+  private CorsEngine alternatingEngine;
 
   @Setup
   public void setUp() {
@@ -63,6 +77,8 @@ public class OriginSourceBenchmark {
     listed = bound(CorsEngineFactory.start(List.of(route(listedPolicy)), ConfigurationLookup.SYSTEM));
     sourcedEngine = CorsEngineFactory.start(List.of(route(sourcedPolicy)), ConfigurationLookup.SYSTEM);
     sourced = bound(sourcedEngine);
+    alternatingEngine = CorsEngineFactory.start(List.of(route(policy(List.of(), Alternating.class.getName()))),
+        ConfigurationLookup.SYSTEM);
   }
 
   @Benchmark
@@ -79,8 +95,14 @@ public class OriginSourceBenchmark {
 
   @Benchmark
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  public int refreshOfTenThousand() {
+  public int refreshOfTenThousandUnchanged() {
     return OriginSources.refresh(TenThousand.class);
+  }
+
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public int refreshOfTenThousandAllChanged() {
+    return OriginSources.refresh(Alternating.class);
   }
 
   private Object exchange(ContainerResponseFilter bound) throws Exception {
@@ -102,10 +124,10 @@ public class OriginSourceBenchmark {
     return new CorsPolicy(origins, List.of(), List.of("GET"), List.of(), List.of(), true, 600, false, List.of(), source);
   }
 
-  private static List<String> origins(int count) {
+  private static List<String> manyOrigins(int count, String prefix) {
     List<String> origins = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      origins.add("https://tenant" + i + ".example.net");
+      origins.add("https://" + prefix + i + ".example.net");
     }
     return List.copyOf(origins);
   }

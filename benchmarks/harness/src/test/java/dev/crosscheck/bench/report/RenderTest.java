@@ -84,7 +84,7 @@ class RenderTest {
           null, List.of(), r.bytesPerOp(), r.benchmark()) : r);
     }
     ResultsFile changed = new ResultsFile(committed.schema(), committed.generated(), "quick", null, committed.machine(),
-        committed.versions(), new ResultsFile.Jmh(committed.jmh().settings(), rows), null, null, null);
+        committed.versions(), new ResultsFile.Jmh(committed.jmh().settings(), rows), null, null, null, null);
 
     String markdown = Markdown.render(new Report(changed, null, null), "chart.svg");
 
