@@ -94,6 +94,20 @@ class ExposureLockTest {
   }
 
   @Test
+  void anOriginSourceAddedIsAChangeToReview() {
+    approve();
+    JavaFileObject withSource = notesResource("@CrossOrigin(origins = \"https://app.example.com\", allowedHeaders ="
+            + " \"Content-Type\", originSource = NotesResource.Partners.class)",
+        "  @DELETE @Path(\"{id}\") @NoCrossOrigin public void delete(@PathParam(\"id\") long id) {}"
+            + "  public static final class Partners implements dev.crosscheck.OriginSource {"
+            + "    public java.util.Collection<String> origins() { return java.util.List.of(); } }");
+    Compilation changed = compile(withSource, "-Acrosscheck.exposureLock=" + lock());
+    assertThat(changed.status()).isEqualTo(Compilation.Status.FAILURE);
+    assertThat(errors(changed)).anySatisfy(e -> assertThat(e).startsWith(
+        "6: [CORS081] GET /notes (com.example.NotesResource#list): origin source \"com.example.NotesResource$Partners\" added"));
+  }
+
+  @Test
   void oneAnnotationsChangeIsOneErrorNamingEveryEndpoint() {
     String widened = "@CrossOrigin(origins = {\"https://app.example.com\", \"https://admin.example.com\"}, "
         + "allowedHeaders = \"Content-Type\")";

@@ -130,6 +130,30 @@ class OriginSourceTest {
     }
   }
 
+  /** Answers only when the test lets it: a database that hangs. */
+  public static final class Hanging extends Settable {
+    static volatile Hanging instance;
+    final java.util.concurrent.CountDownLatch answer = new java.util.concurrent.CountDownLatch(1);
+    volatile boolean hang;
+
+    public Hanging() {
+      instance = this;
+      values = List.of("https://partner.example.net");
+    }
+
+    @Override
+    public Collection<String> origins() {
+      if (hang) {
+        try {
+          answer.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return super.origins();
+    }
+  }
+
   static final class NotPublic extends Settable {}
 
   private static SourcedOrigins started(Class<? extends OriginSource> source, CorsPolicy policy) {
@@ -237,6 +261,24 @@ class OriginSourceTest {
     assertThat(origins.allows("https://partner.example.net")).isTrue();
     assertThat(warnings).singleElement().asString().contains("could not read the origin source " + Failing.class.getName()
         + " (it threw java.lang.IllegalStateException: database down), so the origins it supplied before stay in force");
+  }
+
+  @Test
+  void aSourceThatDoesNotAnswerInTimeLeavesTheValuesBeforeInForce() {
+    SourcedOrigins origins = started(Hanging.class, CREDENTIALED);
+    Hanging.instance.hang = true;
+    Hanging.instance.values = List.of("https://other.example.net");
+    try {
+      long start = System.nanoTime();
+      OriginSources.refresh(Hanging.class);
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofSeconds(OriginSource.TIMEOUT_SECONDS));
+      assertThat(origins.allows("https://partner.example.net")).isTrue();
+      assertThat(origins.allows("https://other.example.net")).isFalse();
+      assertThat(warnings).singleElement().asString().contains("(no answer within 10 seconds), so the origins it supplied"
+          + " before stay in force");
+    } finally {
+      Hanging.instance.answer.countDown();
+    }
   }
 
   @Test
