@@ -2,7 +2,12 @@ package dev.crosscheck.it.springboot;
 
 import dev.crosscheck.it.ItDeployment;
 import jakarta.ws.rs.core.Application;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -28,6 +33,8 @@ public final class SpringBootDeployment implements ItDeployment {
 
   @Override
   public Running start(Application application) throws Exception {
+    // Tomcat's base directory, which Spring Boot would otherwise leave in the temporary directory.
+    Path baseDir = Files.createTempDirectory("crosscheck-spring-boot-tomcat");
     SpringApplication spring = new SpringApplication(JerseyApplication.class);
     spring.setWebApplicationType(WebApplicationType.SERVLET);
     spring.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
@@ -36,11 +43,31 @@ public final class SpringBootDeployment implements ItDeployment {
         "server.address", "127.0.0.1",
         "spring.jersey.application-path", APPLICATION_PATH,
         "spring.jersey.servlet.load-on-startup", System.getProperty(LOAD_ON_STARTUP, "1"),
-        "spring.main.register-shutdown-hook", "false"));
+        "spring.main.register-shutdown-hook", "false",
+        "server.tomcat.basedir", baseDir.toString()));
     spring.addInitializers(context -> context.getBeanFactory().registerSingleton("itApplication", application));
-    ConfigurableApplicationContext context = spring.run();
+    ConfigurableApplicationContext context = null;
+    try {
+      context = spring.run();
+    } finally {
+      if (context == null) {
+        delete(baseDir);
+      }
+    }
     int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-    return Running.of(port, APPLICATION_PATH, context::close);
+    ConfigurableApplicationContext started = context;
+    return Running.of(port, APPLICATION_PATH, () -> {
+      started.close();
+      delete(baseDir);
+    });
+  }
+
+  private static void delete(Path directory) throws IOException {
+    try (Stream<Path> files = Files.walk(directory)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
   }
 
   /** Spring Boot's auto-configuration, and the application as Jersey's configuration. */
