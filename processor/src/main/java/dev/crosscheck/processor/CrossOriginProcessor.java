@@ -4,7 +4,7 @@ import com.google.auto.service.AutoService;
 import com.sun.source.util.Trees;
 import dev.crosscheck.processor.generate.CompilationIndex;
 import dev.crosscheck.processor.generate.GeneratedCodeContract;
-import dev.crosscheck.processor.generate.TableRow;
+import dev.crosscheck.processor.generate.GeneratedRoute;
 import dev.crosscheck.processor.exposure.ExposedEndpoint;
 import dev.crosscheck.processor.exposure.ExposureLock;
 import dev.crosscheck.processor.exposure.ExposureReport;
@@ -60,8 +60,8 @@ public final class CrossOriginProcessor extends AbstractProcessor {
   private boolean generated;
   /** Root resource classes waiting for a type another processor may still generate, by name. */
   private final Set<String> deferred = new LinkedHashSet<>();
-  /** The table's rows from every round so far: names and values, no element of the compiler's. */
-  private final List<TableRow> rows = new ArrayList<>();
+  /** The table's routes from every round so far: names and values, no element of the compiler's. */
+  private final List<GeneratedRoute> routes = new ArrayList<>();
   /** The exposure report's endpoints from every round so far, likewise. */
   private final List<ExposedEndpoint> exposed = new ArrayList<>();
 
@@ -231,10 +231,9 @@ public final class CrossOriginProcessor extends AbstractProcessor {
     reporter.report(outcome.findings());
     deferred.addAll(outcome.deferred());
     // What later rounds need of this one, by name: the compiler's elements belong to their round.
-    List<TableRow> roundRows = TableWriter.rows(outcome.endpoints(), processingEnv.getElementUtils());
-    rows.addAll(roundRows);
+    routes.addAll(TableWriter.routes(outcome.endpoints(), processingEnv.getElementUtils()));
     exposed.addAll(ExposureReport.entries(outcome.endpoints(), processingEnv.getElementUtils()));
-    if (round.processingOver() && !rows.isEmpty() && !reporter.hasErrors() && deferred.isEmpty()) {
+    if (round.processingOver() && !routes.isEmpty() && !reporter.hasErrors() && deferred.isEmpty()) {
       // The last round: the whole model, every round's resources in it.
       writeExposure();
     }
@@ -248,9 +247,9 @@ public final class CrossOriginProcessor extends AbstractProcessor {
     }
     // Not written yet: in the first round where nothing is pending, whether or not this round
     // added routes (the one that was pending may have added none, as a locator to a plain type).
-    List<TableRow> table = TableWriter.sorted(rows);
+    List<GeneratedRoute> table = TableWriter.sorted(routes);
     // Only a clean model is written: the build fails anyway, and a half table must never deploy.
-    if (reporter.hasErrors() || !deferred.isEmpty() || table.stream().allMatch(r -> r.policy() == null)) {
+    if (reporter.hasErrors() || !deferred.isEmpty() || table.stream().allMatch(g -> g.route().policy() == null)) {
       return;
     }
     Optional<String> mismatch = GeneratedCodeContract.mismatch(processingEnv.getElementUtils());
@@ -275,7 +274,7 @@ public final class CrossOriginProcessor extends AbstractProcessor {
 
   private void writeExposure() {
     Set<ElementRef> names = new LinkedHashSet<>();
-    rows.forEach(r -> names.addAll(r.origins()));
+    routes.forEach(r -> names.addAll(r.sources()));
     Element[] origins = names.stream().map(n -> n.resolve(processingEnv.getElementUtils())).filter(Objects::nonNull)
         .distinct().toArray(Element[]::new);
     try {

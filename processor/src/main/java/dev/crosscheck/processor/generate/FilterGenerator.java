@@ -57,18 +57,19 @@ public final class FilterGenerator {
   private FilterGenerator() {}
 
   /**
-   * @param rows sorted; every row of every root resource of the compilation
+   * @param routes sorted; every route of every root resource of the compilation
    * @param classesWithPolicies sorted binary names of the classes that carry a policy annotation
    * @param facts without {@code jakarta.annotation.Priority}, the filter runs at the default priority
    */
-  public static JavaFile generate(ClassName filter, List<TableRow> rows, List<String> classesWithPolicies,
+  public static JavaFile generate(ClassName filter, List<GeneratedRoute> routes, List<String> classesWithPolicies,
       ClassPathFacts facts) {
     Map<CorsPolicy, Integer> policyIndex = new LinkedHashMap<>();
     Map<CorsPolicy, Set<String>> policySources = new LinkedHashMap<>();
-    for (TableRow row : rows) {
-      if (row.policy() != null) {
-        policyIndex.putIfAbsent(row.policy(), policyIndex.size());
-        policySources.computeIfAbsent(row.policy(), p -> new LinkedHashSet<>()).add(String.join(" + ", row.policySources()));
+    for (GeneratedRoute generated : routes) {
+      CorsPolicy policy = generated.route().policy();
+      if (policy != null) {
+        policyIndex.putIfAbsent(policy, policyIndex.size());
+        policySources.computeIfAbsent(policy, p -> new LinkedHashSet<>()).add(String.join(" + ", generated.policySources()));
       }
     }
 
@@ -109,10 +110,10 @@ public final class FilterGenerator {
     RowWriter policyWriter = (code, i) -> code.add("// $L: @CrossOrigin on $L\n", i, sourcesComment(policySources.get(policies.get(i))))
         .add("$L", policyCode(policies.get(i)));
     List<String> routeLines = new ArrayList<>();
-    for (TableRow row : rows) {
-      String policy = row.policy() == null ? RouteRows.closedField(row.closed()) : String.valueOf(policyIndex.get(row.policy()));
-      routeLines.add(RouteRows.line(new Route(row.rootClass(), row.rootTemplate(), row.locatorTemplates(),
-          row.methodTemplate(), row.httpMethod(), row.resourceClass(), row.javaMethod(), null), policy));
+    for (GeneratedRoute generated : routes) {
+      Route route = generated.route();
+      String policy = route.policy() == null ? RouteRows.closedField(route.closed()) : String.valueOf(policyIndex.get(route.policy()));
+      routeLines.add(RouteRows.line(route, policy));
     }
     CodeBlock routeChunks = addTextConstants(type, "ROUTE_ROWS", routeLines);
     ParameterizedTypeName stringList = ParameterizedTypeName.get(LIST, ClassName.get(String.class));

@@ -48,9 +48,9 @@ public final class TableWriter {
     this.elements = elements;
   }
 
-  /** The rows of the table, sorted so that the output does not depend on the order of sources. */
-  public static List<TableRow> rows(List<GovernedEndpoint> endpoints, Elements elements) {
-    List<TableRow> rows = new ArrayList<>();
+  /** The routes of the table, sorted so that the output does not depend on the order of sources. */
+  public static List<GeneratedRoute> routes(List<GovernedEndpoint> endpoints, Elements elements) {
+    List<GeneratedRoute> routes = new ArrayList<>();
     Set<PathTemplate> headTemplates = new HashSet<>();
     endpoints.stream().map(GovernedEndpoint::endpoint).filter(e -> e.httpMethod().equals("HEAD"))
         .forEach(e -> headTemplates.add(e.template()));
@@ -59,72 +59,73 @@ public final class TableWriter {
       CorsPolicy policy = governed.openPolicy().orElse(null);
       List<String> locators = endpoint.locatorTemplates().stream().map(PathTemplate::text).toList();
       String rootClass = elements.getBinaryName(endpoint.root()).toString();
-      List<ElementRef> origins = origins(endpoint);
+      List<ElementRef> sources = sources(endpoint);
       String resourceClass = elements.getBinaryName(endpoint.resource()).toString();
       Route.Closed closed = governed.closed().orElse(null);
-      List<String> sources = governed.policy().map(m -> m.contributors().stream()
+      List<String> policySources = governed.policy().map(m -> m.contributors().stream()
           .map(w -> w.site(elements, endpoint.method())).toList()).orElse(List.of());
-      rows.add(new TableRow(endpoint.rootTemplate().text(), locators, endpoint.methodTemplate().text(),
-          endpoint.httpMethod(), endpoint.methodName(), policy, rootClass, resourceClass,
-          endpoint.javaMethod(), origins, closed, sources));
+      routes.add(new GeneratedRoute(new Route(rootClass, endpoint.rootTemplate().text(), locators,
+          endpoint.methodTemplate().text(), endpoint.httpMethod(), resourceClass, endpoint.javaMethod(), policy, closed),
+          sources, policySources));
       // HEAD follows GET unless a method declares HEAD; a policy may open HEAD without GET.
       Optional<CorsPolicy> opensHeadOnly = governed.policy().map(m -> m.policy())
           .filter(p -> endpoint.httpMethod().equals("GET") && p.methods().contains("HEAD") && !GovernedEndpoint.opens(p, "GET"));
       if (opensHeadOnly.isPresent() && !headTemplates.contains(endpoint.template())) {
-        rows.add(new TableRow(endpoint.rootTemplate().text(), locators, endpoint.methodTemplate().text(),
-            "HEAD", endpoint.methodName(), opensHeadOnly.get(), rootClass, resourceClass,
-            endpoint.javaMethod(), origins, null, sources));
+        routes.add(new GeneratedRoute(new Route(rootClass, endpoint.rootTemplate().text(), locators,
+            endpoint.methodTemplate().text(), "HEAD", resourceClass, endpoint.javaMethod(), opensHeadOnly.get(), null),
+            sources, policySources));
       }
     }
-    return sorted(rows);
+    return sorted(routes);
   }
 
-  /** Rows in an order that does not depend on the order of sources or rounds. */
-  public static List<TableRow> sorted(List<TableRow> rows) {
-    List<TableRow> sorted = new ArrayList<>(rows);
-    sorted.sort(Comparator.comparing(TableRow::rootTemplate)
-        .thenComparing(r -> String.join("/", r.locatorTemplates()))
-        .thenComparing(TableRow::methodTemplate)
-        .thenComparing(TableRow::httpMethod).thenComparing(TableRow::resourceClass).thenComparing(TableRow::javaMethod));
+  /** Routes in an order that does not depend on the order of sources or rounds. */
+  public static List<GeneratedRoute> sorted(List<GeneratedRoute> routes) {
+    List<GeneratedRoute> sorted = new ArrayList<>(routes);
+    sorted.sort(Comparator.comparing((GeneratedRoute g) -> g.route().rootTemplate())
+        .thenComparing(g -> String.join("/", g.route().locatorTemplates()))
+        .thenComparing(g -> g.route().methodTemplate())
+        .thenComparing(g -> g.route().httpMethod()).thenComparing(g -> g.route().resourceClass())
+        .thenComparing(g -> g.route().javaMethod()));
     return sorted;
   }
 
-  /** The types and packages whose annotations decide an endpoint's row: methods stand for their class. */
-  private static List<ElementRef> origins(Endpoint endpoint) {
-    Set<Element> origins = new LinkedHashSet<>();
-    origins.add(endpoint.root());
-    origins.add(endpoint.resource());
+  /** The types and packages whose annotations decide an endpoint's route: methods stand for their class. */
+  private static List<ElementRef> sources(Endpoint endpoint) {
+    Set<Element> sources = new LinkedHashSet<>();
+    sources.add(endpoint.root());
+    sources.add(endpoint.resource());
     for (Element site : endpoint.policySites()) {
-      origins.add(site instanceof TypeElement || site.getKind() == javax.lang.model.element.ElementKind.PACKAGE
+      sources.add(site instanceof TypeElement || site.getKind() == javax.lang.model.element.ElementKind.PACKAGE
           ? site : site.getEnclosingElement());
     }
-    return origins.stream().map(ElementRef::of).distinct().toList();
+    return sources.stream().map(ElementRef::of).distinct().toList();
   }
 
   /**
    * @param classesWithPolicies binary names of the classes carrying a policy annotation, so that
    *     the runtime never gives one of them, returned by a locator, its superclass's policy
    */
-  public void write(List<TableRow> rows, Optional<String> packageOption, List<String> classesWithPolicies)
+  public void write(List<GeneratedRoute> routes, Optional<String> packageOption, List<String> classesWithPolicies)
       throws IOException {
-    String firstRoot = rows.stream().filter(r -> r.policy() != null).map(TableRow::rootClass).min(Comparator.naturalOrder())
-        .orElseThrow();
+    String firstRoot = routes.stream().map(GeneratedRoute::route).filter(r -> r.policy() != null).map(Route::rootClass)
+        .min(Comparator.naturalOrder()).orElseThrow();
     String pkg = packageOption.orElseGet(() -> firstRoot.contains(".") ? firstRoot.substring(0, firstRoot.lastIndexOf('.')) : "");
     ClassName filter = ClassName.get(pkg, "GeneratedCorsFilter");
     ClassName feature = ClassName.get(pkg, "GeneratedCorsFeature");
-    Element[] origins = originatingElements(rows);
+    Element[] origins = originatingElements(routes);
     ClassPathFacts facts = new ClassPathFacts(
-        readsJavaCompiler(elements.getTypeElement(rows.get(0).rootClass().replace('$', '.'))),
+        readsJavaCompiler(elements.getTypeElement(routes.get(0).route().rootClass().replace('$', '.'))),
         elements.getTypeElement("jakarta.annotation.Priority") != null,
         elements.getTypeElement(ClassPathFacts.QUARKUS_REST) != null);
 
-    writeSource(filter, FilterGenerator.generate(filter, rows, classesWithPolicies, facts), origins);
+    writeSource(filter, FilterGenerator.generate(filter, routes, classesWithPolicies, facts), origins);
     writeSource(feature, FeatureGenerator.generate(feature, filter, facts), origins);
     service("jakarta.ws.rs.core.Feature", feature.reflectionName(), origins);
     // RESTEasy's fallback for loadServices=false: it registers the providers listed here.
     service("jakarta.ws.rs.ext.Providers", FeatureGenerator.providersEntry(feature).reflectionName(), origins);
     service(GeneratedCodeContract.PACKAGE + ".GeneratedTable", filter.nestedClass("Table").reflectionName(), origins);
-    writeIndex(rows, classesWithPolicies, origins);
+    writeIndex(routes, classesWithPolicies, origins);
   }
 
   /**
@@ -133,9 +134,9 @@ public final class TableWriter {
    * policy annotation. A compilation of only some sources re-reads the others from their class
    * files (see {@link CompilationIndex}).
    */
-  private void writeIndex(List<TableRow> rows, List<String> classesWithPolicies, Element[] origins) throws IOException {
+  private void writeIndex(List<GeneratedRoute> routes, List<String> classesWithPolicies, Element[] origins) throws IOException {
     Set<String> lines = new LinkedHashSet<>();
-    rows.stream().map(TableRow::rootClass).sorted().forEach(root -> lines.add("root " + root));
+    routes.stream().map(g -> g.route().rootClass()).sorted().forEach(root -> lines.add("root " + root));
     classesWithPolicies.forEach(name -> lines.add("policy " + name));
     FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", CompilationIndex.PATH, origins);
     try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
@@ -160,9 +161,9 @@ public final class TableWriter {
    * interface and package a policy came from), so that an incremental build (Gradle, an IDE)
    * regenerates the table whenever any of them changes.
    */
-  private Element[] originatingElements(List<TableRow> rows) {
+  private Element[] originatingElements(List<GeneratedRoute> routes) {
     Set<ElementRef> names = new LinkedHashSet<>();
-    rows.forEach(r -> names.addAll(r.origins()));
+    routes.forEach(r -> names.addAll(r.sources()));
     return names.stream().map(n -> n.resolve(elements)).filter(Objects::nonNull).distinct().toArray(Element[]::new);
   }
 
