@@ -57,8 +57,11 @@ public final class SpringBootDeployment implements ItDeployment {
     int port = ((WebServerApplicationContext) context).getWebServer().getPort();
     ConfigurableApplicationContext started = context;
     return Running.of(port, APPLICATION_PATH, () -> {
-      started.close();
-      delete(baseDir);
+      try {
+        started.close();
+      } finally {
+        delete(baseDir);
+      }
     });
   }
 
