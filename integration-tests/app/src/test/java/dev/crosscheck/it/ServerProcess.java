@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /**
  * A server started as its own process, as an operator starts it (an application server's start
@@ -96,6 +98,18 @@ public final class ServerProcess implements AutoCloseable {
       process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
     Files.deleteIfExists(log);
+  }
+
+  /** Deletes a directory a server used (its base, its work files) and everything in it; nothing where it is gone. */
+  public static void deleteTree(Path directory) throws IOException {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(directory)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
   }
 
   public static int freePort() throws IOException {

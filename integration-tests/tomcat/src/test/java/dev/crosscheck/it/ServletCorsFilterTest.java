@@ -6,8 +6,6 @@ import dev.crosscheck.it.RawHttp.Reply;
 import dev.crosscheck.it.tomcat.TomcatDeployment;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.apache.catalina.Context;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.core.StandardContext;
@@ -83,11 +81,7 @@ class ServletCorsFilterTest {
       tomcat.stop();
       tomcat.destroy();
       warnings.close();
-      try (Stream<Path> files = Files.walk(base)) {
-        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(file);
-        }
-      }
+      ServerProcess.deleteTree(base);
     }
     assertThat(warnings.lines).filteredOn(w -> w.contains("the servlet filter")).singleElement()
         .satisfies(w -> assertThat(w).contains("'legacy-cors' (org.apache.catalina.filters.CorsFilter) in /shop", "mapped to /*",

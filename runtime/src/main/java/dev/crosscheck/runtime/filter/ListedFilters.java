@@ -42,6 +42,15 @@ public final class ListedFilters {
     return List.copyOf(filters);
   }
 
+  /**
+   * Where a runtime's discovery of the generated features looks: the thread's context class loader,
+   * which is the application's while a runtime configures it, else the discovering class's own.
+   */
+  public static ClassLoader applicationLoader(Class<?> discovering) {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return context != null ? context : discovering.getClassLoader();
+  }
+
   /** The generated feature beside a generated filter: {@code ...GeneratedCorsFeature} beside {@code ...GeneratedCorsFilter}. */
   public static String featureOf(String filter) {
     return filter.substring(0, filter.length() - "Filter".length()) + "Feature";

@@ -27,8 +27,7 @@ public final class GeneratedFeatureDiscovery implements ForcedAutoDiscoverable {
 
   @Override
   public void configure(FeatureContext context) {
-    ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
-        ? Thread.currentThread().getContextClassLoader() : GeneratedFeatureDiscovery.class.getClassLoader();
+    ClassLoader loader = ListedFilters.applicationLoader(GeneratedFeatureDiscovery.class);
     for (String feature : features(loader)) {
       Class<?> type;
       try {

@@ -28,8 +28,7 @@ public final class ScannedFeature implements Feature {
 
   @Override
   public boolean configure(FeatureContext context) {
-    ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
-        ? Thread.currentThread().getContextClassLoader() : ScannedFeature.class.getClassLoader();
+    ClassLoader loader = ListedFilters.applicationLoader(ScannedFeature.class);
     boolean registered = false;
     for (String filter : ListedFilters.of(loader)) {
       Feature feature = generatedFeature(ListedFilters.featureOf(filter), loader);

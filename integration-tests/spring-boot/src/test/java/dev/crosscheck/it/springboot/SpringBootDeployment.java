@@ -1,13 +1,11 @@
 package dev.crosscheck.it.springboot;
 
 import dev.crosscheck.it.ItDeployment;
+import dev.crosscheck.it.ServerProcess;
 import jakarta.ws.rs.core.Application;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -51,7 +49,7 @@ public final class SpringBootDeployment implements ItDeployment {
       context = spring.run();
     } finally {
       if (context == null) {
-        delete(baseDir);
+        ServerProcess.deleteTree(baseDir);
       }
     }
     int port = ((WebServerApplicationContext) context).getWebServer().getPort();
@@ -60,17 +58,9 @@ public final class SpringBootDeployment implements ItDeployment {
       try {
         started.close();
       } finally {
-        delete(baseDir);
+        ServerProcess.deleteTree(baseDir);
       }
     });
-  }
-
-  private static void delete(Path directory) throws IOException {
-    try (Stream<Path> files = Files.walk(directory)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(file);
-      }
-    }
   }
 
   /** Spring Boot's auto-configuration, and the application as Jersey's configuration. */

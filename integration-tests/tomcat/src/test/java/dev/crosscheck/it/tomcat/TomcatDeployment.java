@@ -1,12 +1,11 @@
 package dev.crosscheck.it.tomcat;
 
 import dev.crosscheck.it.ItDeployment;
+import dev.crosscheck.it.ServerProcess;
 import jakarta.servlet.ServletException;
 import jakarta.ws.rs.core.Application;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.apache.catalina.Context;
 import org.apache.catalina.Wrapper;
 import org.apache.catalina.connector.Connector;
@@ -60,10 +59,6 @@ public final class TomcatDeployment implements ItDeployment {
   private static void stop(Tomcat tomcat, Path base) throws Exception {
     tomcat.stop();
     tomcat.destroy();
-    try (Stream<Path> files = Files.walk(base)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(file);
-      }
-    }
+    ServerProcess.deleteTree(base);
   }
 }

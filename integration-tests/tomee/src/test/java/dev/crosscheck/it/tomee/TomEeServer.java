@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -65,7 +64,7 @@ final class TomEeServer implements AutoCloseable {
           base, port, "Server startup in", "startup failed due to previous errors", Duration.ofSeconds(180));
       return new TomEeServer(process, base, port);
     } catch (Exception | Error failed) {
-      delete(base);
+      ServerProcess.deleteTree(base);
       throw failed;
     }
   }
@@ -80,7 +79,7 @@ final class TomEeServer implements AutoCloseable {
     try {
       process.close();
     } finally {
-      delete(base);
+      ServerProcess.deleteTree(base);
     }
   }
 
@@ -94,13 +93,5 @@ final class TomEeServer implements AutoCloseable {
     StringWriter text = new StringWriter();
     properties.store(text, "Crosscheck settings of the test");
     return text.toString();
-  }
-
-  private static void delete(Path directory) throws IOException {
-    try (Stream<Path> walk = Files.walk(directory)) {
-      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    }
   }
 }
