@@ -83,13 +83,8 @@ public final class Results {
     for (JsonNode entry : ResultsFile.JSON.readTree(file.toFile())) {
       java = entry.path("vmVersion").asText();
       JsonNode primary = entry.path("primaryMetric");
-      List<Double> iterations = new ArrayList<>();
-      for (JsonNode fork : primary.path("rawData")) {
-        for (JsonNode v : fork) {
-          iterations.add(ResultsFile.number(v));
-        }
-      }
-      JsonNode alloc = entry.path("secondaryMetrics").get("gc.alloc.rate.norm");
+      List<Double> iterations = iterations(primary);
+      JsonNode alloc = allocation(entry);
       String benchmark = entry.path("benchmark").asText();
       rows.add(new ResultsFile.SourcesRow(benchmark.substring(benchmark.lastIndexOf('.') + 1),
           round(iterations.isEmpty() ? ResultsFile.number(primary.get("score")) : median(iterations)),
@@ -190,18 +185,10 @@ public final class Results {
       JsonNode primary = entry.path("primaryMetric");
       // The headline is the median of the measured iterations: on a small machine a late JIT
       // compilation or a neighbour's burst lands in one iteration and would move the mean.
-      List<Double> iterations = new ArrayList<>();
-      for (JsonNode fork : primary.path("rawData")) {
-        for (JsonNode v : fork) {
-          iterations.add(ResultsFile.number(v));
-        }
-      }
+      List<Double> iterations = iterations(primary);
       double score = ResultsFile.number(primary.get("score"));
       double median = iterations.isEmpty() ? score : median(iterations);
-      JsonNode secondary = entry.path("secondaryMetrics");
-      // JMH before 1.35 prefixed its profilers' metrics with a middle dot.
-      JsonNode alloc = secondary.has("gc.alloc.rate.norm") ? secondary.get("gc.alloc.rate.norm")
-          : secondary.get("\u00b7gc.alloc.rate.norm");
+      JsonNode alloc = allocation(entry);
       rows.add(new ResultsFile.Row(implementation(benchmark), Case.valueOf(entry.path("params").path("request").asText()),
           entry.path("params").path("paths").asInt(), round(median),
           round(iterations.stream().mapToDouble(Double::doubleValue).min().orElse(median)),
@@ -211,6 +198,25 @@ public final class Results {
           alloc == null ? null : round(ResultsFile.number(alloc.get("score"))), benchmark));
     }
     return new ResultsFile.Jmh(settings, rows);
+  }
+
+  /** The measured iterations of a JMH result, every fork's. */
+  private static List<Double> iterations(JsonNode primaryMetric) {
+    List<Double> iterations = new ArrayList<>();
+    for (JsonNode fork : primaryMetric.path("rawData")) {
+      for (JsonNode v : fork) {
+        iterations.add(ResultsFile.number(v));
+      }
+    }
+    return iterations;
+  }
+
+  /** The bytes allocated per operation ({@code -prof gc}), or null where JMH did not measure them. */
+  private static JsonNode allocation(JsonNode entry) {
+    JsonNode secondary = entry.path("secondaryMetrics");
+    // JMH before 1.35 prefixed its profilers' metrics with a middle dot.
+    return secondary.has("gc.alloc.rate.norm") ? secondary.get("gc.alloc.rate.norm")
+        : secondary.get("\u00b7gc.alloc.rate.norm");
   }
 
   /** The subject a benchmark method measures, as its class names it. */
