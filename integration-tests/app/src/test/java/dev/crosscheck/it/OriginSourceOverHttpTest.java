@@ -57,5 +57,7 @@ class OriginSourceOverHttpTest {
     Reply actual = http.send("GET", "/partners", "Origin", origin);
     assertThat(actual.status()).isEqualTo(200);
     assertThat(actual.hasAnyCorsHeader()).as("actual request from %s", origin).isFalse();
+    // The answer depends on the Origin, refused or not: a cache must not hand it to a partner.
+    CorsBehaviourTest.assertNoCacheServesItToAnotherOrigin(actual);
   }
 }

@@ -194,7 +194,7 @@ class OriginSourceTest {
   void aValueThatBreaksARuleIsRefusedAndLoggedOnceAndTheOthersStay() {
     SourcedOrigins origins = started(Tenants.class, CREDENTIALED);
     Tenants.instance.values = java.util.Arrays.asList("http://tenant.example.net", "https://*.example.net", "*",
-        "${TENANT}", "https://tenant.example.net/", null, "https://good.example.net");
+        "${TENANT}", "https://tenant.example.net/", null, "null", "https://good.example.net");
     OriginSources.refresh(Tenants.class);
     OriginSources.refresh(Tenants.class);
 
@@ -202,11 +202,12 @@ class OriginSourceTest {
     assertThat(origins.allows("http://tenant.example.net")).isFalse();
     assertThat(origins.allows("https://a.example.net")).as("a pattern, with credentials").isFalse();
     assertThat(origins.allows("https://anyone.example")).isFalse();
-    assertThat(warnings).hasSize(6).allMatch(w -> w.startsWith("Crosscheck refuses a value of the origin source "
+    assertThat(origins.allows("null")).as("sandboxed pages, file: and data: alike").isFalse();
+    assertThat(warnings).hasSize(7).allMatch(w -> w.startsWith("Crosscheck refuses a value of the origin source "
         + Tenants.class.getName() + ", which is not allowed: [CORS"));
     assertThat(String.join("\n", warnings)).contains("[CORS007] origin \"http://tenant.example.net\"")
         .contains("[CORS088] origin pattern \"https://*.example.net\"").contains("[CORS089] \"*\"")
-        .contains("[CORS089] \"${TENANT}\"").contains("https://tenant.example.net/").contains("[CORS089] \"\" from");
+        .contains("[CORS089] \"${TENANT}\"").contains("https://tenant.example.net/").contains("[CORS089] \"\" from").contains("[CORS004] origin \"null\"");
   }
 
   @Test
