@@ -8,6 +8,7 @@ import dev.crosscheck.processor.generate.GeneratedRoute;
 import dev.crosscheck.processor.exposure.ExposedEndpoint;
 import dev.crosscheck.processor.exposure.ExposureLock;
 import dev.crosscheck.processor.exposure.ExposureReport;
+import dev.crosscheck.processor.generate.ModuleDeclaration;
 import dev.crosscheck.processor.generate.TableWriter;
 import dev.crosscheck.processor.jaxrs.ElementRef;
 import dev.crosscheck.processor.jaxrs.JaxRsAnnotations;
@@ -65,6 +66,9 @@ public final class CrossOriginProcessor extends AbstractProcessor {
   /** The exposure report's endpoints from every round so far, likewise. */
   private final List<ExposedEndpoint> exposed = new ArrayList<>();
 
+  /** javac's syntax trees, or null on a compiler without them (the Eclipse compiler). */
+  private Trees trees;
+
   /** javac's view of method bodies, or null on a compiler without it (the Eclipse compiler). */
   private static Trees javacTrees(ProcessingEnvironment processingEnv) {
     try {
@@ -78,7 +82,7 @@ public final class CrossOriginProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     reporter = new Reporter(processingEnv.getMessager());
-    Trees trees = javacTrees(processingEnv);
+    trees = javacTrees(processingEnv);
     if (hasValue(SarifLog.OPTION)) {
       sarif = new SarifLog(trees);
       reporter.recordIn(sarif);
@@ -260,8 +264,20 @@ public final class CrossOriginProcessor extends AbstractProcessor {
     }
     // A package option that is no package name was reported in the first round: no table then.
     Optional<String> pkg = Optional.ofNullable(processingEnv.getOptions().get(TableWriter.PACKAGE_OPTION));
+    TableWriter writer = new TableWriter(processingEnv.getFiler(), processingEnv.getElementUtils(), trees);
+    Optional<ModuleDeclaration> module = writer.module(table);
+    if (module.isPresent()) {
+      String generatedPackage = TableWriter.packageOf(table, pkg);
+      List<String> missing = module.get().missingFor(TableWriter.featureName(generatedPackage), TableWriter.tableName(generatedPackage));
+      if (!missing.isEmpty()) {
+        // A named module reads no service file: without these lines nothing would load the filter.
+        reporter.report(Rule.MODULE_LACKS_GENERATED_SERVICES, module.get().element(), module.get().name(),
+            missing.stream().map(line -> "\n    " + line).collect(java.util.stream.Collectors.joining()));
+        return;
+      }
+    }
     try {
-      new TableWriter(processingEnv.getFiler(), processingEnv.getElementUtils()).write(table, pkg, List.copyOf(classesWithPolicies));
+      writer.write(table, pkg, List.copyOf(classesWithPolicies));
       generated = true;
     } catch (FilerException e) {
       // The Eclipse batch compiler refuses to create a source whose class the class path already
@@ -275,11 +291,11 @@ public final class CrossOriginProcessor extends AbstractProcessor {
   private void writeExposure() {
     Set<ElementRef> names = new LinkedHashSet<>();
     routes.forEach(r -> names.addAll(r.sources()));
-    Element[] origins = names.stream().map(n -> n.resolve(processingEnv.getElementUtils())).filter(Objects::nonNull)
+    Element[] originating = names.stream().map(n -> n.resolve(processingEnv.getElementUtils())).filter(Objects::nonNull)
         .distinct().toArray(Element[]::new);
     try {
       ExposureReport report = ExposureReport.of(exposed);
-      report.writeTo(processingEnv.getFiler(), origins);
+      report.writeTo(processingEnv.getFiler(), originating);
       String lock = processingEnv.getOptions().get(ExposureLock.OPTION);
       if (hasValue(ExposureLock.OPTION)) {
         checkLock(Path.of(lock), report);

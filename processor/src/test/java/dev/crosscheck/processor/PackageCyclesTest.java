@@ -3,9 +3,13 @@ package dev.crosscheck.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosscheck.runtime.rules.Rule;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +20,9 @@ import java.util.TreeSet;
 import java.util.spi.ToolProvider;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * No package of the processor or the runtime depends, through others, on itself: a layout that
@@ -24,6 +30,9 @@ import org.junit.jupiter.api.Test;
  * classes (what the code really uses, not what its imports say).
  */
 class PackageCyclesTest {
+
+  @TempDir
+  Path scratch;
 
   private static final Pattern EDGE = Pattern.compile("^\\s*(dev\\.crosscheck\\.\\S+)\\s+->\\s+(dev\\.crosscheck\\.\\S+)\\s", Pattern.MULTILINE);
 
@@ -49,10 +58,31 @@ class PackageCyclesTest {
     return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 
-  private static Map<String, Set<String>> packageDependencies(Path classes) {
+  /**
+   * The classes, from a directory or a jar, copied without {@code module-info.class}: given a
+   * module, jdeps resolves what it requires (Jakarta REST, jakarta.annotation), which is beside the
+   * point of a package graph.
+   */
+  private Path withoutModuleDeclaration(Path classes) throws IOException {
+    Path copy = Files.createDirectories(scratch.resolve(classes.getFileName().toString()));
+    try (FileSystem jar = Files.isDirectory(classes) ? null : FileSystems.newFileSystem(classes)) {
+      Path root = jar == null ? classes : jar.getPath("/");
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.endsWith("module-info.class")).toList()) {
+          Path target = copy.resolve(root.relativize(file).toString());
+          Files.createDirectories(target.getParent());
+          Files.copy(file, target);
+        }
+      }
+    }
+    return copy;
+  }
+
+  private Map<String, Set<String>> packageDependencies(Path classes) throws IOException {
     ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow(() -> new AssertionError("no jdeps in this JDK"));
     StringWriter out = new StringWriter();
-    int status = jdeps.run(new PrintWriter(out), new PrintWriter(out), "-verbose:package", "-filter:none", classes.toString());
+    int status = jdeps.run(new PrintWriter(out), new PrintWriter(out), "-verbose:package", "-filter:none",
+        withoutModuleDeclaration(classes).toString());
     assertThat(status).as("jdeps on %s:%n%s", classes, out).isZero();
     Map<String, Set<String>> graph = new TreeMap<>();
     Matcher edge = EDGE.matcher(out.toString());

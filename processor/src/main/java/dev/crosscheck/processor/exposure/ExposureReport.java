@@ -154,13 +154,13 @@ public final class ExposureReport {
   }
 
   /** Writes both files into the class output, so that they ship in the jar. */
-  public void writeTo(Filer filer, Element... origins) throws IOException {
-    write(filer, JSON_PATH, json(), origins);
-    write(filer, MARKDOWN_PATH, markdown(), origins);
+  public void writeTo(Filer filer, Element... originating) throws IOException {
+    write(filer, JSON_PATH, json(), originating);
+    write(filer, MARKDOWN_PATH, markdown(), originating);
   }
 
-  private static void write(Filer filer, String path, String text, Element[] origins) throws IOException {
-    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, origins);
+  private static void write(Filer filer, String path, String text, Element[] originating) throws IOException {
+    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, originating);
     try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
       writer.write(text);
     }

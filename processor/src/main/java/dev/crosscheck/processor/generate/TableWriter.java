@@ -2,6 +2,7 @@ package dev.crosscheck.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import com.sun.source.util.Trees;
 import dev.crosscheck.processor.policy.GovernedEndpoint;
 import dev.crosscheck.processor.jaxrs.ElementRef;
 import dev.crosscheck.processor.jaxrs.Endpoint;
@@ -24,9 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -42,10 +41,35 @@ public final class TableWriter {
 
   private final Filer filer;
   private final Elements elements;
+  private final Trees trees;
 
-  public TableWriter(Filer filer, Elements elements) {
+  /** @param trees javac's trees, or null on another compiler */
+  public TableWriter(Filer filer, Elements elements, Trees trees) {
     this.filer = filer;
     this.elements = elements;
+    this.trees = trees;
+  }
+
+  /** The package the generated classes go to: the option's, or that of the first root resource with a policy. */
+  public static String packageOf(List<GeneratedRoute> routes, Optional<String> packageOption) {
+    String firstRoot = routes.stream().map(GeneratedRoute::route).filter(r -> r.policy() != null).map(Route::rootClass)
+        .min(Comparator.naturalOrder()).orElseThrow();
+    return packageOption.orElseGet(() -> firstRoot.contains(".") ? firstRoot.substring(0, firstRoot.lastIndexOf('.')) : "");
+  }
+
+  /** The generated feature, by the name a module declaration gives it. */
+  public static String featureName(String pkg) {
+    return ClassName.get(pkg, "GeneratedCorsFeature").canonicalName();
+  }
+
+  /** The generated table, by the name a module declaration gives it. */
+  public static String tableName(String pkg) {
+    return ClassName.get(pkg, "GeneratedCorsFilter").nestedClass("Table").canonicalName();
+  }
+
+  /** The declaration of the module the table's resources are in, or empty on the class path. */
+  public Optional<ModuleDeclaration> module(List<GeneratedRoute> routes) {
+    return ModuleDeclaration.of(elements.getTypeElement(routes.get(0).route().rootClass().replace('$', '.')), elements, trees);
   }
 
   /** The routes of the table, sorted so that the output does not depend on the order of sources. */
@@ -108,24 +132,22 @@ public final class TableWriter {
    */
   public void write(List<GeneratedRoute> routes, Optional<String> packageOption, List<String> classesWithPolicies)
       throws IOException {
-    String firstRoot = routes.stream().map(GeneratedRoute::route).filter(r -> r.policy() != null).map(Route::rootClass)
-        .min(Comparator.naturalOrder()).orElseThrow();
-    String pkg = packageOption.orElseGet(() -> firstRoot.contains(".") ? firstRoot.substring(0, firstRoot.lastIndexOf('.')) : "");
+    String pkg = packageOf(routes, packageOption);
     ClassName filter = ClassName.get(pkg, "GeneratedCorsFilter");
     ClassName feature = ClassName.get(pkg, "GeneratedCorsFeature");
-    Element[] origins = originatingElements(routes);
+    Element[] originating = originatingElements(routes);
     ClassPathFacts facts = new ClassPathFacts(
-        readsJavaCompiler(elements.getTypeElement(routes.get(0).route().rootClass().replace('$', '.'))),
+        module(routes).map(m -> m.requires("java.compiler")).orElse(true),
         elements.getTypeElement("jakarta.annotation.Priority") != null,
         elements.getTypeElement(ClassPathFacts.QUARKUS_REST) != null);
 
-    writeSource(filter, FilterGenerator.generate(filter, routes, classesWithPolicies, facts), origins);
-    writeSource(feature, FeatureGenerator.generate(feature, filter, facts), origins);
-    service("jakarta.ws.rs.core.Feature", feature.reflectionName(), origins);
+    writeSource(filter, FilterGenerator.generate(filter, routes, classesWithPolicies, facts), originating);
+    writeSource(feature, FeatureGenerator.generate(feature, filter, facts), originating);
+    service("jakarta.ws.rs.core.Feature", feature.reflectionName(), originating);
     // RESTEasy's fallback for loadServices=false: it registers the providers listed here.
-    service("jakarta.ws.rs.ext.Providers", FeatureGenerator.providersEntry(feature).reflectionName(), origins);
-    service(GeneratedCodeContract.PACKAGE + ".GeneratedTable", filter.nestedClass("Table").reflectionName(), origins);
-    writeIndex(routes, classesWithPolicies, origins);
+    service("jakarta.ws.rs.ext.Providers", FeatureGenerator.providersEntry(feature).reflectionName(), originating);
+    service(GeneratedCodeContract.PACKAGE + ".GeneratedTable", filter.nestedClass("Table").reflectionName(), originating);
+    writeIndex(routes, classesWithPolicies, originating);
   }
 
   /**
@@ -134,26 +156,16 @@ public final class TableWriter {
    * policy annotation. A compilation of only some sources re-reads the others from their class
    * files (see {@link CompilationIndex}).
    */
-  private void writeIndex(List<GeneratedRoute> routes, List<String> classesWithPolicies, Element[] origins) throws IOException {
+  private void writeIndex(List<GeneratedRoute> routes, List<String> classesWithPolicies, Element[] originating) throws IOException {
     Set<String> lines = new LinkedHashSet<>();
     routes.stream().map(g -> g.route().rootClass()).sorted().forEach(root -> lines.add("root " + root));
     classesWithPolicies.forEach(name -> lines.add("policy " + name));
-    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", CompilationIndex.PATH, origins);
+    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", CompilationIndex.PATH, originating);
     try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
       for (String line : lines) {
         writer.write(line + "\n");
       }
     }
-  }
-
-  /** Whether code in the module of {@code element} can read {@code java.compiler}. */
-  private boolean readsJavaCompiler(Element element) {
-    ModuleElement module = element == null ? null : elements.getModuleOf(element);
-    if (module == null || module.isUnnamed()) {
-      return true;
-    }
-    return ElementFilter.requiresIn(module.getDirectives()).stream()
-        .anyMatch(r -> r.getDependency().getQualifiedName().contentEquals("java.compiler"));
   }
 
   /**
@@ -168,8 +180,8 @@ public final class TableWriter {
   }
 
   /** The originating elements are every contributing type and package, as incremental builds of aggregating processors need. */
-  private void writeSource(ClassName name, JavaFile file, Element[] origins) throws IOException {
-    try (Writer writer = filer.createSourceFile(name.canonicalName(), origins).openWriter()) {
+  private void writeSource(ClassName name, JavaFile file, Element[] originating) throws IOException {
+    try (Writer writer = filer.createSourceFile(name.canonicalName(), originating).openWriter()) {
       file.writeTo(writer);
     }
   }
@@ -178,7 +190,7 @@ public final class TableWriter {
    * Writes a service file with the provider added to what the class output already lists, as the
    * project's own resources or an earlier compilation may have put providers there.
    */
-  private void service(String service, String provider, Element[] origins) throws IOException {
+  private void service(String service, String provider, Element[] originating) throws IOException {
     String path = "META-INF/services/" + service;
     Set<String> providers = new LinkedHashSet<>();
     try {
@@ -195,7 +207,7 @@ public final class TableWriter {
       // Nothing listed yet.
     }
     providers.add(provider);
-    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, origins);
+    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, originating);
     try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
       for (String entry : providers) {
         writer.write(entry + "\n");

@@ -4,6 +4,7 @@ import dev.crosscheck.runtime.policy.CorsPolicy;
 import dev.crosscheck.runtime.policy.InvalidPlaceholderException;
 import dev.crosscheck.runtime.policy.Placeholder;
 import dev.crosscheck.runtime.rules.Rule;
+import dev.crosscheck.runtime.spi.CorsConfigurationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -12,7 +12,7 @@ import static dev.crosscheck.runtime.filter.CorsHeaders.REQUEST_METHOD;
 import static dev.crosscheck.runtime.filter.CorsHeaders.REQUEST_PRIVATE_NETWORK;
 import static dev.crosscheck.runtime.filter.CorsHeaders.VARY;
 
-import dev.crosscheck.runtime.config.CorsConfigurationException;
+import dev.crosscheck.runtime.spi.CorsConfigurationException;
 import dev.crosscheck.runtime.path.InvalidTemplateException;
 import dev.crosscheck.runtime.spi.CorsDecision;
 import dev.crosscheck.runtime.spi.Refusal;

@@ -1,6 +1,6 @@
 package dev.crosscheck.runtime.filter;
 
-import dev.crosscheck.runtime.config.CorsConfigurationException;
+import dev.crosscheck.runtime.spi.CorsConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dev.crosscheck.runtime.filter;
 
 import dev.crosscheck.runtime.config.ConfigurationLookup;
-import dev.crosscheck.runtime.config.CorsConfigurationException;
+import dev.crosscheck.runtime.spi.CorsConfigurationException;
 import dev.crosscheck.runtime.origin.InvalidOriginException;
 import dev.crosscheck.runtime.origin.Origin;
 import dev.crosscheck.runtime.origin.OriginSyntax;

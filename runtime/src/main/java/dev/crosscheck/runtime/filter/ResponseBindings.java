@@ -1,6 +1,6 @@
 package dev.crosscheck.runtime.filter;
 
-import dev.crosscheck.runtime.config.CorsConfigurationException;
+import dev.crosscheck.runtime.spi.CorsConfigurationException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;

@@ -1,6 +1,6 @@
 package dev.crosscheck.runtime.generated;
 
-import dev.crosscheck.runtime.config.CorsConfigurationException;
+import dev.crosscheck.runtime.spi.CorsConfigurationException;
 import dev.crosscheck.runtime.filter.CompilationTable;
 import dev.crosscheck.runtime.filter.CorsRouteSource;
 import dev.crosscheck.runtime.filter.GeneratedCodeVersions;

@@ -80,6 +80,8 @@ public enum Rule {
   UNUSABLE_ORIGIN_SOURCE(87, ERROR, "originSource names %s, which Crosscheck cannot make: %s; write a public, non-abstract class (static if nested) with a public constructor without parameters"),
   SOURCE_PATTERN_WITH_CREDENTIALS(88, ERROR, "origin pattern \"%s\" comes from %s, the origin source of a policy with allowCredentials = true, and whoever writes the source's values could open a whole tree of subdomains to signed-in requests: list exact origins in the source, or take the risk with acceptRisks = PATTERNS_FROM_SOURCE_WITH_CREDENTIALS", "PATTERNS_FROM_SOURCE_WITH_CREDENTIALS"),
   SOURCE_VALUE_NOT_AN_ORIGIN(89, ERROR, "\"%s\" from %s, an origin source, is not an origin or origin pattern (%s): list serialized origins and the two pattern forms in the source, never \"*\" or a placeholder"),
+  // 9. Named modules
+  MODULE_LACKS_GENERATED_SERVICES(90, ERROR, "module %s does not declare what the generated CORS filter needs, and a named module's service files are not read, so no runtime would load the filter and no request would get CORS: add these lines to its module-info.java:%s"),
   PROCESSOR_FAILURE(99, ERROR, "Crosscheck failed while processing %s; this is a bug, please report it with this trace: %s");
 
   private final String code;

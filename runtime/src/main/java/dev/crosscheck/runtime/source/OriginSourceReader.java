@@ -1,7 +1,7 @@
 package dev.crosscheck.runtime.source;
 
 import dev.crosscheck.OriginSource;
-import dev.crosscheck.runtime.config.CorsConfigurationException;
+import dev.crosscheck.runtime.spi.CorsConfigurationException;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.ArrayList;

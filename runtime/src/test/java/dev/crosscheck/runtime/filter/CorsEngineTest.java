@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crosscheck.runtime.config.ConfigurationLookup;
-import dev.crosscheck.runtime.config.CorsConfigurationException;
+import dev.crosscheck.runtime.spi.CorsConfigurationException;
 import dev.crosscheck.runtime.policy.CorsPolicy;
 import dev.crosscheck.runtime.spi.Refusal;
 import jakarta.ws.rs.container.ContainerRequestContext;

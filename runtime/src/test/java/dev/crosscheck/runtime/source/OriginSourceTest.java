@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crosscheck.OriginSource;
 import dev.crosscheck.runtime.OriginSources;
-import dev.crosscheck.runtime.config.CorsConfigurationException;
+import dev.crosscheck.runtime.spi.CorsConfigurationException;
 import dev.crosscheck.runtime.policy.CorsPolicy;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.crosscheck.runtime.config;
+package dev.crosscheck.runtime.spi;
 
 import java.util.List;
 
