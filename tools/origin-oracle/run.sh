@@ -12,7 +12,7 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
-generator="$root/runtime/src/test/java/dev/crosscheck/runtime/origin/OriginOracleCorpus.java"
+generator="$root/runtime/src/test/java/dev/crosscheck/runtime/internal/origin/OriginOracleCorpus.java"
 data="$root/runtime/src/test/resources/origin-oracle/chromium-origins.tsv"
 chromium=${CHROMIUM:-chromium}
 

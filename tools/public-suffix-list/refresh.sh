@@ -5,7 +5,7 @@
 #   tools/public-suffix-list/refresh.sh <file or URL>   # a copy you already have
 #
 # It replaces tools/public-suffix-list/public_suffix_list.dat with the new copy and rewrites
-# runtime/src/main/resources/dev/crosscheck/runtime/origin/public-suffixes.txt from it, then prints
+# runtime/src/main/resources/dev/crosscheck/runtime/internal/origin/public-suffixes.txt from it, then prints
 # how many rules were added and removed. Review the diff, run the tests (PublicSuffixesTest checks
 # the two files agree) and commit both. Needs a JDK (17+), and curl for a URL.
 set -euo pipefail
@@ -13,8 +13,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 source=${1:-https://publicsuffix.org/list/public_suffix_list.dat}
 dat="$root/tools/public-suffix-list/public_suffix_list.dat"
-resource="$root/runtime/src/main/resources/dev/crosscheck/runtime/origin/public-suffixes.txt"
-converter="$root/runtime/src/test/java/dev/crosscheck/runtime/origin/PublicSuffixListFile.java"
+resource="$root/runtime/src/main/resources/dev/crosscheck/runtime/internal/origin/public-suffixes.txt"
+converter="$root/runtime/src/test/java/dev/crosscheck/runtime/internal/origin/PublicSuffixListFile.java"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -28,25 +28,25 @@ module dev.crosscheck.runtime {
   exports dev.crosscheck.runtime.spi;
   exports dev.crosscheck.runtime.generated;
   // The processor checks policies with the same model and rules, on --processor-module-path too.
-  exports dev.crosscheck.runtime.filter to dev.crosscheck.processor;
-  exports dev.crosscheck.runtime.http to dev.crosscheck.processor;
-  exports dev.crosscheck.runtime.path to dev.crosscheck.processor;
-  exports dev.crosscheck.runtime.policy to dev.crosscheck.processor;
-  exports dev.crosscheck.runtime.rules to dev.crosscheck.processor;
+  exports dev.crosscheck.runtime.internal.http to dev.crosscheck.processor;
+  exports dev.crosscheck.runtime.internal.path to dev.crosscheck.processor;
+  exports dev.crosscheck.runtime.internal.policy to dev.crosscheck.processor;
+  exports dev.crosscheck.runtime.internal.route to dev.crosscheck.processor;
+  exports dev.crosscheck.runtime.internal.rules to dev.crosscheck.processor;
 
   // Classes the runtimes make by reflection from the runtime jar's META-INF/services (Jersey's
   // auto-discoverable and its Feature services, servlet initializers) or find as @Provider (CXF):
   // open to reflection, not exported, so still no API.
-  opens dev.crosscheck.runtime.filter;
-  opens dev.crosscheck.runtime.jersey;
-  opens dev.crosscheck.runtime.scan;
-  opens dev.crosscheck.runtime.servlet;
+  opens dev.crosscheck.runtime.internal.jersey;
+  opens dev.crosscheck.runtime.internal.platform;
+  opens dev.crosscheck.runtime.internal.scan;
+  opens dev.crosscheck.runtime.internal.servlet;
 
   // The tables of every compilation, and the application's decision listeners.
   uses dev.crosscheck.runtime.generated.GeneratedTable;
   uses dev.crosscheck.runtime.spi.CorsDecisionListener;
 
-  provides jakarta.ws.rs.core.Feature with dev.crosscheck.runtime.filter.MissingTableWarning;
+  provides jakarta.ws.rs.core.Feature with dev.crosscheck.runtime.internal.platform.MissingTableWarning;
   // Not declared here: the servlet initializers (jakarta.servlet.ServletContainerInitializer) and
   // Jersey's ForcedAutoDiscoverable. Their service types are in modules this one reads only where
   // present, and a module that provides a service whose type it cannot read does not resolve;

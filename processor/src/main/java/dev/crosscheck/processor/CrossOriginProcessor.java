@@ -16,7 +16,7 @@ import dev.crosscheck.processor.policy.PolicyAnnotations;
 import dev.crosscheck.processor.report.Reporter;
 import dev.crosscheck.processor.round.RoundChecks;
 import dev.crosscheck.processor.report.SarifLog;
-import dev.crosscheck.runtime.rules.Rule;
+import dev.crosscheck.runtime.internal.rules.Rule;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

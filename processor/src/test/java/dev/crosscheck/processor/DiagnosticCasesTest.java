@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
-import dev.crosscheck.runtime.rules.Rule;
+import dev.crosscheck.runtime.internal.rules.Rule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;

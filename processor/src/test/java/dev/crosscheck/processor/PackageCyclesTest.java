@@ -2,7 +2,7 @@ package dev.crosscheck.processor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crosscheck.runtime.rules.Rule;
+import dev.crosscheck.runtime.internal.rules.Rule;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

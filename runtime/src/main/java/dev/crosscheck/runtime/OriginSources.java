@@ -1,7 +1,7 @@
 package dev.crosscheck.runtime;
 
 import dev.crosscheck.OriginSource;
-import dev.crosscheck.runtime.source.OriginSourceReader;
+import dev.crosscheck.runtime.internal.source.OriginSourceReader;
 
 /**
  * What an application calls after it changes the origins an {@link OriginSource} supplies (a

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosscheck.it.RawHttp.Reply;
 import dev.crosscheck.it.layouts.GeneratedLayouts;
-import dev.crosscheck.runtime.path.PathTemplate;
+import dev.crosscheck.runtime.internal.path.PathTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -12,7 +12,7 @@ import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import dev.crosscheck.processor.jaxrs.JaxRsAnnotations;
 import dev.crosscheck.processor.report.Finding;
-import dev.crosscheck.runtime.rules.Rule;
+import dev.crosscheck.runtime.internal.rules.Rule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

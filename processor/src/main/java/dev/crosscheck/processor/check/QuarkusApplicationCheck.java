@@ -3,7 +3,7 @@ package dev.crosscheck.processor.check;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.Trees;
 import dev.crosscheck.processor.report.Finding;
-import dev.crosscheck.runtime.rules.Rule;
+import dev.crosscheck.runtime.internal.rules.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package dev.crosscheck.processor.exposure;
 
 import dev.crosscheck.processor.jaxrs.ElementRef;
-import dev.crosscheck.runtime.policy.CorsPolicy;
-import dev.crosscheck.runtime.policy.PolicyAttribute;
+import dev.crosscheck.runtime.internal.policy.CorsPolicy;
+import dev.crosscheck.runtime.internal.policy.PolicyAttribute;
 import java.util.Map;
 
 /**

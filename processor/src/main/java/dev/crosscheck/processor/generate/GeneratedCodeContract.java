@@ -36,6 +36,8 @@ public final class GeneratedCodeContract {
   public static Optional<String> mismatch(Elements elements) {
     TypeElement contract = elements.getTypeElement(CONTRACT);
     if (contract == null) {
+      // Every runtime without the contract has this class (a runtime with it has moved the model
+      // under dev.crosscheck.runtime.internal and keeps the name only for such code).
       boolean anyRuntime = elements.getTypeElement("dev.crosscheck.runtime.policy.CorsPolicy") != null;
       return Optional.of(anyRuntime
           ? "the crosscheck-runtime on the compile class path predates the generated-code contract that"

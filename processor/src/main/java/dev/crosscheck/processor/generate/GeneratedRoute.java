@@ -1,7 +1,7 @@
 package dev.crosscheck.processor.generate;
 
 import dev.crosscheck.processor.jaxrs.ElementRef;
-import dev.crosscheck.runtime.filter.Route;
+import dev.crosscheck.runtime.internal.route.Route;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.crosscheck.processor.jaxrs;
 
-import dev.crosscheck.runtime.path.PathTemplate;
+import dev.crosscheck.runtime.internal.path.PathTemplate;
 
 import java.util.List;
 import java.util.Optional;

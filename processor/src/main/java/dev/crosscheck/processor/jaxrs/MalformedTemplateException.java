@@ -1,6 +1,6 @@
 package dev.crosscheck.processor.jaxrs;
 
-import dev.crosscheck.runtime.path.InvalidTemplateException;
+import dev.crosscheck.runtime.internal.path.InvalidTemplateException;
 import javax.lang.model.element.Element;
 
 /** A {@code @Path} value that is no template the runtimes accept, with the element it is on. */

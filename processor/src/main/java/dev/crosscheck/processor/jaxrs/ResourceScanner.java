@@ -1,7 +1,7 @@
 package dev.crosscheck.processor.jaxrs;
 
-import dev.crosscheck.runtime.path.PathTemplate;
-import dev.crosscheck.runtime.path.InvalidTemplateException;
+import dev.crosscheck.runtime.internal.path.PathTemplate;
+import dev.crosscheck.runtime.internal.path.InvalidTemplateException;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.crosscheck.processor.policy;
 
 import dev.crosscheck.processor.jaxrs.Endpoint;
-import dev.crosscheck.runtime.filter.Route;
-import dev.crosscheck.runtime.http.HttpMethods;
-import dev.crosscheck.runtime.policy.CorsPolicy;
+import dev.crosscheck.runtime.internal.route.Route;
+import dev.crosscheck.runtime.internal.http.HttpMethods;
+import dev.crosscheck.runtime.internal.policy.CorsPolicy;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package dev.crosscheck.processor.policy;
 
-import dev.crosscheck.runtime.policy.CorsPolicy;
-import dev.crosscheck.runtime.policy.PolicyAttribute;
+import dev.crosscheck.runtime.internal.policy.CorsPolicy;
+import dev.crosscheck.runtime.internal.policy.PolicyAttribute;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,19 +1,19 @@
 package dev.crosscheck.processor.policy;
 
-import static dev.crosscheck.runtime.policy.PolicyAttribute.ACCEPT_RISKS;
-import static dev.crosscheck.runtime.policy.PolicyAttribute.ALLOWED_HEADERS;
-import static dev.crosscheck.runtime.policy.PolicyAttribute.ALLOW_CREDENTIALS;
-import static dev.crosscheck.runtime.policy.PolicyAttribute.ALLOW_PRIVATE_NETWORK;
-import static dev.crosscheck.runtime.policy.PolicyAttribute.EXPOSED_HEADERS;
-import static dev.crosscheck.runtime.policy.PolicyAttribute.MAX_AGE;
-import static dev.crosscheck.runtime.policy.PolicyAttribute.METHODS;
-import static dev.crosscheck.runtime.policy.PolicyAttribute.ORIGINS;
-import static dev.crosscheck.runtime.policy.PolicyAttribute.ORIGIN_PATTERNS;
-import static dev.crosscheck.runtime.policy.PolicyAttribute.ORIGIN_SOURCE;
+import static dev.crosscheck.runtime.internal.policy.PolicyAttribute.ACCEPT_RISKS;
+import static dev.crosscheck.runtime.internal.policy.PolicyAttribute.ALLOWED_HEADERS;
+import static dev.crosscheck.runtime.internal.policy.PolicyAttribute.ALLOW_CREDENTIALS;
+import static dev.crosscheck.runtime.internal.policy.PolicyAttribute.ALLOW_PRIVATE_NETWORK;
+import static dev.crosscheck.runtime.internal.policy.PolicyAttribute.EXPOSED_HEADERS;
+import static dev.crosscheck.runtime.internal.policy.PolicyAttribute.MAX_AGE;
+import static dev.crosscheck.runtime.internal.policy.PolicyAttribute.METHODS;
+import static dev.crosscheck.runtime.internal.policy.PolicyAttribute.ORIGINS;
+import static dev.crosscheck.runtime.internal.policy.PolicyAttribute.ORIGIN_PATTERNS;
+import static dev.crosscheck.runtime.internal.policy.PolicyAttribute.ORIGIN_SOURCE;
 
 import dev.crosscheck.processor.jaxrs.JaxRsAnnotations;
-import dev.crosscheck.runtime.policy.CorsPolicy;
-import dev.crosscheck.runtime.policy.PolicyAttribute;
+import dev.crosscheck.runtime.internal.policy.CorsPolicy;
+import dev.crosscheck.runtime.internal.policy.PolicyAttribute;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;

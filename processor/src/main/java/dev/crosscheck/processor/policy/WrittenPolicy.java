@@ -1,7 +1,7 @@
 package dev.crosscheck.processor.policy;
 
 import dev.crosscheck.processor.jaxrs.JaxRsAnnotations;
-import dev.crosscheck.runtime.policy.PolicyAttribute;
+import dev.crosscheck.runtime.internal.policy.PolicyAttribute;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.crosscheck.processor.report;
 
 import dev.crosscheck.processor.policy.MergedPolicy;
 import dev.crosscheck.processor.policy.WrittenPolicy;
-import dev.crosscheck.runtime.rules.Rule;
-import dev.crosscheck.runtime.rules.Violation;
+import dev.crosscheck.runtime.internal.rules.Rule;
+import dev.crosscheck.runtime.internal.rules.Violation;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;

@@ -2,9 +2,9 @@ package dev.crosscheck.processor.report;
 
 import dev.crosscheck.processor.policy.MergedPolicy;
 import dev.crosscheck.processor.policy.WrittenPolicy;
-import dev.crosscheck.runtime.rules.Rule;
-import dev.crosscheck.runtime.rules.Severity;
-import dev.crosscheck.runtime.rules.Violation;
+import dev.crosscheck.runtime.internal.rules.Rule;
+import dev.crosscheck.runtime.internal.rules.Severity;
+import dev.crosscheck.runtime.internal.rules.Violation;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.crosscheck.processor.report;
 
-import dev.crosscheck.runtime.rules.Rule;
+import dev.crosscheck.runtime.internal.rules.Rule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

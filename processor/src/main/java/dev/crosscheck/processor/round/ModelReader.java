@@ -10,7 +10,7 @@ import dev.crosscheck.processor.policy.GovernedEndpoint;
 import dev.crosscheck.processor.policy.PolicyMerger;
 import dev.crosscheck.processor.policy.WrittenPolicy;
 import dev.crosscheck.processor.report.Finding;
-import dev.crosscheck.runtime.rules.Rule;
+import dev.crosscheck.runtime.internal.rules.Rule;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

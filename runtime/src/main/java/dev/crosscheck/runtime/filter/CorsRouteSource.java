@@ -1,12 +1,13 @@
 package dev.crosscheck.runtime.filter;
 
+import dev.crosscheck.runtime.internal.route.Route;
 import java.util.List;
 
 /**
  * How code generated before the generated-code contract (contract 0) gave its routes, and the
  * service it listed them as ({@code META-INF/services/dev.crosscheck.runtime.filter.CorsRouteSource}).
  * Kept only so that such code loads and reports the mismatch: this runtime refuses it with the
- * fix ({@link GeneratedCodeVersions}). Contract 1 code lists a {@code GeneratedTable}.
+ * fix ({@link CorsEngineFactory}). Contract 1 code lists a {@code GeneratedTable}.
  *
  * @deprecated for code generated before the contract only
  */

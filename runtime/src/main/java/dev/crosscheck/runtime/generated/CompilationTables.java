@@ -1,11 +1,11 @@
 package dev.crosscheck.runtime.generated;
 
 import dev.crosscheck.runtime.spi.CorsConfigurationException;
-import dev.crosscheck.runtime.filter.CompilationTable;
+import dev.crosscheck.runtime.internal.route.CompilationTable;
 import dev.crosscheck.runtime.filter.CorsRouteSource;
-import dev.crosscheck.runtime.filter.GeneratedCodeVersions;
-import dev.crosscheck.runtime.filter.RouteRows;
-import dev.crosscheck.runtime.policy.CorsPolicy;
+import dev.crosscheck.runtime.internal.contract.GeneratedCodeVersions;
+import dev.crosscheck.runtime.internal.route.RouteRows;
+import dev.crosscheck.runtime.internal.policy.CorsPolicy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

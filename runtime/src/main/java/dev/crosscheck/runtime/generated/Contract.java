@@ -1,7 +1,7 @@
 package dev.crosscheck.runtime.generated;
 
 import dev.crosscheck.runtime.spi.CorsConfigurationException;
-import dev.crosscheck.runtime.filter.GeneratedCodeVersions;
+import dev.crosscheck.runtime.internal.contract.GeneratedCodeVersions;
 
 /**
  * The version of the contract between generated code and this runtime, and its check.

@@ -1,6 +1,6 @@
 package dev.crosscheck.runtime.generated;
 
-import dev.crosscheck.runtime.filter.CrosscheckFeatureSupport;
+import dev.crosscheck.runtime.internal.engine.CrosscheckFeatureSupport;
 import jakarta.ws.rs.core.FeatureContext;
 import java.util.function.Supplier;
 

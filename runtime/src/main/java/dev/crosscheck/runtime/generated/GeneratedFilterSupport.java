@@ -1,7 +1,7 @@
 package dev.crosscheck.runtime.generated;
 
-import dev.crosscheck.runtime.filter.CorsEngine;
-import dev.crosscheck.runtime.filter.CorsEngineFactory;
+import dev.crosscheck.runtime.internal.engine.CorsEngine;
+import dev.crosscheck.runtime.internal.engine.CorsEngineFactory;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;

@@ -1,6 +1,6 @@
 package dev.crosscheck.runtime.generated;
 
-import dev.crosscheck.runtime.policy.CorsPolicy;
+import dev.crosscheck.runtime.internal.policy.CorsPolicy;
 import java.util.List;
 
 /**

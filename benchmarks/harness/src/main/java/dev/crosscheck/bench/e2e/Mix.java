@@ -1,5 +1,6 @@
 package dev.crosscheck.bench.e2e;
 
+import dev.crosscheck.runtime.internal.origin.Origin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

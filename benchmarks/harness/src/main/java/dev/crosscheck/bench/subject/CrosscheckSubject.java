@@ -1,9 +1,9 @@
 package dev.crosscheck.bench.subject;
 
-import dev.crosscheck.runtime.config.ConfigurationLookup;
-import dev.crosscheck.runtime.filter.CorsEngine;
-import dev.crosscheck.runtime.filter.CorsEngineFactory;
-import dev.crosscheck.runtime.filter.Route;
+import dev.crosscheck.runtime.internal.config.ConfigurationLookup;
+import dev.crosscheck.runtime.internal.engine.CorsEngine;
+import dev.crosscheck.runtime.internal.engine.CorsEngineFactory;
+import dev.crosscheck.runtime.internal.route.Route;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;

@@ -1,7 +1,7 @@
 package dev.crosscheck.bench.subject;
 
-import dev.crosscheck.runtime.filter.Route;
-import dev.crosscheck.runtime.policy.CorsPolicy;
+import dev.crosscheck.runtime.internal.route.Route;
+import dev.crosscheck.runtime.internal.policy.CorsPolicy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,10 +1,10 @@
 package dev.crosscheck.bench.subject;
 
-import dev.crosscheck.runtime.filter.Route;
-import dev.crosscheck.runtime.filter.RouteRows;
+import dev.crosscheck.runtime.internal.route.Route;
+import dev.crosscheck.runtime.internal.route.RouteRows;
 import dev.crosscheck.runtime.generated.GeneratedPolicy;
 import dev.crosscheck.runtime.generated.GeneratedTable;
-import dev.crosscheck.runtime.policy.CorsPolicy;
+import dev.crosscheck.runtime.internal.policy.CorsPolicy;
 import java.util.List;
 
 /**

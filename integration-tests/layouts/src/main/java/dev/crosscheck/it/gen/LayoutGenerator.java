@@ -1,7 +1,7 @@
 package dev.crosscheck.it.gen;
 
-import dev.crosscheck.runtime.path.InvalidTemplateException;
-import dev.crosscheck.runtime.path.PathTemplate;
+import dev.crosscheck.runtime.internal.path.InvalidTemplateException;
+import dev.crosscheck.runtime.internal.path.PathTemplate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

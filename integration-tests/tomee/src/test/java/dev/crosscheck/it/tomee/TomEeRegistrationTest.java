@@ -39,7 +39,7 @@ class TomEeRegistrationTest {
       assertThat(actual.headers().allValues("Access-Control-Allow-Origin")).containsExactly(ORIGIN);
       assertThat(actual.headers().allValues("Vary")).contains("Origin");
       assertThat(server.log()).contains("Crosscheck: 2 routes, 1 open cross-origin under 1 policy")
-          .contains("Provider{clazz=dev.crosscheck.runtime.scan.ScannedFeature, discovered=true")
+          .contains("Provider{clazz=dev.crosscheck.runtime.internal.scan.ScannedFeature, discovered=true")
           .doesNotContain(NO_CORS);
     }
   }

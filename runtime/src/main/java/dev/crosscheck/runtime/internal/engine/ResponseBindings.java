@@ -1,0 +1,214 @@
+package dev.crosscheck.runtime.internal.engine;
+
+import dev.crosscheck.runtime.internal.answer.ActualResponseFilter;
+import dev.crosscheck.runtime.internal.answer.DecisionListeners;
+import dev.crosscheck.runtime.internal.answer.OneCorsLayer;
+import dev.crosscheck.runtime.internal.answer.Refusals;
+import dev.crosscheck.runtime.internal.compiled.CompiledPolicy;
+import dev.crosscheck.runtime.internal.route.Route;
+import dev.crosscheck.runtime.internal.route.RouteClaims;
+import dev.crosscheck.runtime.spi.CorsConfigurationException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The response side, bound by the runtime: for each resource method it deploys, the runtime
+ * reports the class and method it will invoke (a {@code DynamicFeature} call: root resources' when
+ * the application starts, sub-resources' when a locator first returns them), and gets the response
+ * filter of that method's policy. Also claims the routes of each root resource reported, so that a
+ * conflict among what one application deploys stops its start.
+ */
+public final class ResponseBindings {
+
+  private static final System.Logger LOG = System.getLogger("dev.crosscheck");
+
+  /**
+   * Resource class to its resource methods (every one, with or without a policy) and their
+   * response filters. The route's own strings are the keys: a table of 20,000 methods adds no copy
+   * of them.
+   */
+  private final Map<String, ClassMethods> byClass;
+  private final Map<String, List<Route>> routesByRoot;
+  private final Set<String> claimedRoots = ConcurrentHashMap.newKeySet();
+  /** Every method the runtime reported, with or without a policy. */
+  private final Set<Method> reported = ConcurrentHashMap.newKeySet();
+  private final RouteClaims deployedClaims = new RouteClaims();
+  private volatile Set<String> classesWithPolicies = Set.of();
+
+  /**
+   * The resource methods of one class, as the table spells them ({@code update(long,java.lang.String)}),
+   * sorted, with the response filter of each (null: no policy).
+   */
+  private record ClassMethods(String[] javaMethods, ActualResponseFilter[] filters) {
+
+    ActualResponseFilter exact(String javaMethod) {
+      int found = Arrays.binarySearch(javaMethods, javaMethod);
+      return found < 0 ? null : filters[found];
+    }
+
+    /**
+     * The filter of the method with this name and arity, if no other method of the class has them:
+     * generic parameters erase differently on an interface than the processor wrote them.
+     */
+    ActualResponseFilter byNameAndArity(String name, int arity) {
+      int match = -1;
+      for (int i = 0; i < javaMethods.length; i++) {
+        String javaMethod = javaMethods[i];
+        if (javaMethod.startsWith(name) && javaMethod.charAt(name.length()) == '(' && arity(javaMethod) == arity) {
+          if (match >= 0) {
+            return null;
+          }
+          match = i;
+        }
+      }
+      return match < 0 ? null : filters[match];
+    }
+  }
+
+  public ResponseBindings(List<Route> routes, Function<Route, CompiledPolicy> compile, Refusals refusals,
+      DecisionListeners listeners, OneCorsLayer layers) {
+    Map<String, Map<String, List<Route>>> byMethod = new HashMap<>();
+    Map<String, List<Route>> byRoot = new HashMap<>();
+    for (Route route : routes) {
+      byMethod.computeIfAbsent(route.resourceClass(), k -> new TreeMap<>())
+          .computeIfAbsent(route.javaMethod(), k -> new ArrayList<>(1)).add(route);
+      byRoot.computeIfAbsent(route.rootClass(), k -> new ArrayList<>()).add(route);
+    }
+    Map<String, ClassMethods> classes = new HashMap<>();
+    byMethod.forEach((resourceClass, methods) -> {
+      String[] javaMethods = methods.keySet().toArray(new String[0]); // sorted: a TreeMap's keys
+      ActualResponseFilter[] filters = new ActualResponseFilter[javaMethods.length];
+      for (int i = 0; i < javaMethods.length; i++) {
+        List<Route> methodRoutes = methods.get(javaMethods[i]);
+        if (methodRoutes.stream().anyMatch(r -> r.policy() != null || r.closedByUser())) {
+          filters[i] = new ActualResponseFilter(methodRoutes, compile, refusals, listeners, layers);
+        }
+      }
+      classes.put(resourceClass, new ClassMethods(javaMethods, filters));
+    });
+    Map<String, List<Route>> roots = new HashMap<>();
+    byRoot.forEach((root, rootRoutes) -> roots.put(root, List.copyOf(rootRoutes)));
+    this.byClass = Map.copyOf(classes);
+    this.routesByRoot = Map.copyOf(roots);
+  }
+
+  /** {@code update(long,java.lang.String)} has 2. */
+  private static int arity(String javaMethod) {
+    int open = javaMethod.indexOf('(');
+    if (javaMethod.length() - open == 2) {
+      return 0;
+    }
+    int arity = 1;
+    for (int i = open + 1; i < javaMethod.length(); i++) {
+      arity += javaMethod.charAt(i) == ',' ? 1 : 0;
+    }
+    return arity;
+  }
+
+  /** Names the classes that carry a policy of their own, every compilation's. */
+  public void knowClassesWithPolicies(Set<String> names) {
+    classesWithPolicies = Set.copyOf(names);
+  }
+
+  /**
+   * Binds the response filter of the method the runtime reports, and claims its root's routes
+   * where {@code claimRoot}: a root resource reported at start claims them; a sub-resource that a
+   * locator returns, reported when it first serves a request, serves none of its own root
+   * templates there, so it claims nothing (and no conflict is ever found at request time).
+   */
+  public void bind(ResourceInfo resourceInfo, FeatureContext context, boolean claimRoot) {
+    Class<?> resourceClass = resourceInfo.getResourceClass();
+    Method method = resourceInfo.getResourceMethod();
+    if (resourceClass == null || method == null) {
+      return;
+    }
+    reported.add(method);
+    if (claimRoot) {
+      claimDeployedRoot(resourceClass);
+    }
+    ContainerResponseFilter filter = filterFor(resourceClass, method);
+    if (filter != null) {
+      // Lowest number, so it runs last among response filters and appends to the Vary others set.
+      // After every other response filter: its answer is the last word on the response's CORS headers.
+      context.register(filter, OneCorsLayer.LAST);
+    }
+  }
+
+  /**
+   * The response filter of a resource method, or null when no policy reaches it (its responses are
+   * then none of Crosscheck's business; a method {@code @NoCrossOrigin} closes has one, which keeps
+   * other layers' grants off its responses). The class is the one the runtime invokes the method on: a root
+   * resource, or the object a locator returned (a subclass of its declared type, a container's
+   * proxy), so the rows of the nearest class up its superclass chain that has any apply, unless a
+   * class on the way writes a policy of its own. A method is known by name and erased parameter
+   * types, or by name and arity where that is unique (generic parameters erase differently on an
+   * interface).
+   */
+  public ContainerResponseFilter filterFor(Class<?> resourceClass, Method method) {
+    StringBuilder signature = new StringBuilder(method.getName()).append('(');
+    Class<?>[] parameters = method.getParameterTypes();
+    for (int i = 0; i < parameters.length; i++) {
+      signature.append(i == 0 ? "" : ",").append(parameters[i].getName());
+    }
+    String javaMethod = signature.append(')').toString();
+    for (Class<?> type = resourceClass; type != null && type != Object.class; type = type.getSuperclass()) {
+      ClassMethods ofClass = byClass.get(type.getName());
+      if (ofClass != null) {
+        int exact = Arrays.binarySearch(ofClass.javaMethods(), javaMethod);
+        return exact >= 0 ? ofClass.filters()[exact] : ofClass.byNameAndArity(method.getName(), parameters.length);
+      }
+      if (classesWithPolicies.contains(type.getName())) {
+        // A class with a policy of its own that no route reaches: a locator returns it in place of
+        // its declared type, from another compilation than the locator's (in one, it is CORS078).
+        LOG.log(System.Logger.Level.WARNING, "[CORS078] " + type.getName() + "." + method.getName() + "() is "
+            + "served through a sub-resource locator declared to return a superclass, and has a CORS policy of "
+            + "its own that the locator's compilation did not see, so it gets no CORS headers: compile it with "
+            + "the locator, and Crosscheck will check the two policies against each other");
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the runtime reported the method to the dynamic feature (and bound its filter, if any). */
+  public boolean wasReported(Method method) {
+    return reported.contains(method);
+  }
+
+  /** The response filter of a method as the table names it, or null: for tools that run no runtime. */
+  public ContainerResponseFilter filterFor(String resourceClass, String javaMethod) {
+    ClassMethods ofClass = byClass.get(resourceClass);
+    return ofClass == null ? null : ofClass.exact(javaMethod);
+  }
+
+  /**
+   * Claims the routes of a root resource the runtime deploys, the first time one of its methods
+   * is reported: a conflict among the root resources one application deploys stops its start.
+   */
+  private void claimDeployedRoot(Class<?> resourceClass) {
+    for (Class<?> type = resourceClass; type != null && type != Object.class; type = type.getSuperclass()) {
+      List<Route> rootRoutes = routesByRoot.get(type.getName());
+      if (rootRoutes != null) {
+        if (claimedRoots.add(type.getName())) {
+          List<String> conflicts = deployedClaims.claim(rootRoutes);
+          if (!conflicts.isEmpty()) {
+            throw new CorsConfigurationException(conflicts);
+          }
+        }
+        return;
+      }
+    }
+  }
+}

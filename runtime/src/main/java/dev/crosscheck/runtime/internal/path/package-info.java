@@ -1,0 +1,2 @@
+/** Jakarta REST path templates: parsed, encoded, compared. Internal. */
+package dev.crosscheck.runtime.internal.path;

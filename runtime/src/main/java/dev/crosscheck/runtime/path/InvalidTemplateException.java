@@ -1,8 +1,0 @@
-package dev.crosscheck.runtime.path;
-
-/** A {@code @Path} value that is not a well-formed template. */
-public final class InvalidTemplateException extends Exception {
-  public InvalidTemplateException(String message) {
-    super(message);
-  }
-}

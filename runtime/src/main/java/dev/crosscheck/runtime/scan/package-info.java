@@ -1,6 +1,0 @@
-/**
- * For runtimes that find providers by scanning the application for {@code @Provider} classes and
- * load no {@code Feature} services (TomEE): {@link dev.crosscheck.runtime.scan.ScannedFeature}
- * runs the generated features. Internal.
- */
-package dev.crosscheck.runtime.scan;

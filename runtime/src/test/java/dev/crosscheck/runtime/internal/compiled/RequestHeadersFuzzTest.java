@@ -1,0 +1,22 @@
+package dev.crosscheck.runtime.internal.compiled;
+
+import static dev.crosscheck.runtime.internal.compiled.RequestHeadersPropertyTest.*;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.crosscheck.runtime.testing.Choices;
+
+/**
+ * Jazzer's entry points to the generators and oracles of {@link RequestHeadersPropertyTest}. In the test command
+ * they replay the inputs kept under {@code src/test/resources} (and an empty one); with {@code
+ * JAZZER_FUZZ=1} each fuzzes, coverage-guided, for up to its {@code maxDuration} (see
+ * docs/testing.md). Kept apart from the seeded cases so that mutation testing, which reruns
+ * tests for every mutant, need not start Jazzer's agent.
+ */
+class RequestHeadersFuzzTest {
+
+  @FuzzTest(maxDuration = "60s")
+  void requestHeaders(FuzzedDataProvider data) {
+    check(generate(Choices.of(data)));
+  }
+}
