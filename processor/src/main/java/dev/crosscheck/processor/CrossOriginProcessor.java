@@ -277,7 +277,7 @@ public final class CrossOriginProcessor extends AbstractProcessor {
       }
     }
     try {
-      writer.write(table, pkg, List.copyOf(classesWithPolicies));
+      writer.write(table, pkg, List.copyOf(classesWithPolicies), module);
       generated = true;
     } catch (FilerException e) {
       // The Eclipse batch compiler refuses to create a source whose class the class path already

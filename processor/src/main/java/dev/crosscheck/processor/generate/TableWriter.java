@@ -57,14 +57,22 @@ public final class TableWriter {
     return packageOption.orElseGet(() -> firstRoot.contains(".") ? firstRoot.substring(0, firstRoot.lastIndexOf('.')) : "");
   }
 
+  private static ClassName filterIn(String pkg) {
+    return ClassName.get(pkg, "GeneratedCorsFilter");
+  }
+
+  private static ClassName featureIn(String pkg) {
+    return ClassName.get(pkg, "GeneratedCorsFeature");
+  }
+
   /** The generated feature, by the name a module declaration gives it. */
   public static String featureName(String pkg) {
-    return ClassName.get(pkg, "GeneratedCorsFeature").canonicalName();
+    return featureIn(pkg).canonicalName();
   }
 
   /** The generated table, by the name a module declaration gives it. */
   public static String tableName(String pkg) {
-    return ClassName.get(pkg, "GeneratedCorsFilter").nestedClass("Table").canonicalName();
+    return filterIn(pkg).nestedClass("Table").canonicalName();
   }
 
   /** The declaration of the module the table's resources are in, or empty on the class path. */
@@ -129,15 +137,16 @@ public final class TableWriter {
   /**
    * @param classesWithPolicies binary names of the classes carrying a policy annotation, so that
    *     the runtime never gives one of them, returned by a locator, its superclass's policy
+   * @param module the declaration of the resources' module ({@link #module}), read once by the caller
    */
-  public void write(List<GeneratedRoute> routes, Optional<String> packageOption, List<String> classesWithPolicies)
-      throws IOException {
+  public void write(List<GeneratedRoute> routes, Optional<String> packageOption, List<String> classesWithPolicies,
+      Optional<ModuleDeclaration> module) throws IOException {
     String pkg = packageOf(routes, packageOption);
-    ClassName filter = ClassName.get(pkg, "GeneratedCorsFilter");
-    ClassName feature = ClassName.get(pkg, "GeneratedCorsFeature");
+    ClassName filter = filterIn(pkg);
+    ClassName feature = featureIn(pkg);
     Element[] originating = originatingElements(routes);
     ClassPathFacts facts = new ClassPathFacts(
-        module(routes).map(m -> m.requires("java.compiler")).orElse(true),
+        module.map(m -> m.requires("java.compiler")).orElse(true),
         elements.getTypeElement("jakarta.annotation.Priority") != null,
         elements.getTypeElement(ClassPathFacts.QUARKUS_REST) != null);
 
