@@ -24,7 +24,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -40,7 +43,6 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
@@ -201,8 +203,9 @@ public final class CrossOriginProcessor extends AbstractProcessor {
       }
     }
     deferred.clear();
-    collectTypes(round.getRootElements(), types);
-    types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    Set<TypeElement> declared = new LinkedHashSet<>(types);
+    collectTypes(round.getRootElements(), declared);
+    types = sortedByName(declared, t -> t.getQualifiedName().toString());
     if (firstRound) {
       firstRound = false;
       checkOptions();
@@ -211,18 +214,14 @@ public final class CrossOriginProcessor extends AbstractProcessor {
       types.addAll(0, earlierCompilation(types));
     }
 
-    List<Element> annotated = new ArrayList<>();
+    Set<Element> distinct = new LinkedHashSet<>();
     for (String name : List.of(PolicyAnnotations.CROSS_ORIGIN, PolicyAnnotations.NO_CROSS_ORIGIN)) {
       TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
       if (annotation != null) {
-        for (Element element : round.getElementsAnnotatedWith(annotation)) {
-          if (!annotated.contains(element)) {
-            annotated.add(element);
-          }
-        }
+        distinct.addAll(round.getElementsAnnotatedWith(annotation));
       }
     }
-    annotated.sort(Comparator.comparing(Object::toString));
+    List<Element> annotated = sortedByName(distinct, Object::toString);
     for (Element element : annotated) {
       Element type = element instanceof TypeElement ? element : element.getEnclosingElement();
       if (type instanceof TypeElement t) {
@@ -331,12 +330,21 @@ public final class CrossOriginProcessor extends AbstractProcessor {
   }
 
   /** Every type declared in the round's sources, nested ones included. */
-  private static void collectTypes(Set<? extends Element> roots, List<TypeElement> into) {
-    for (TypeElement type : ElementFilter.typesIn(roots)) {
-      if (!into.contains(type)) {
+  private static void collectTypes(Iterable<? extends Element> roots, Set<TypeElement> into) {
+    for (Element element : roots) {
+      if (element instanceof TypeElement type) {
         into.add(type);
+        collectTypes(type.getEnclosedElements(), into);
       }
-      collectTypes(new LinkedHashSet<>(type.getEnclosedElements()), into);
     }
+  }
+
+  /** Sorted by a name each is asked for once (a compiler element puts itself into words anew each time). */
+  private static <E> List<E> sortedByName(Collection<E> elements, Function<E, String> name) {
+    Map<E, String> names = new HashMap<>();
+    elements.forEach(e -> names.put(e, name.apply(e)));
+    List<E> sorted = new ArrayList<>(elements);
+    sorted.sort(Comparator.comparing(names::get));
+    return sorted;
   }
 }

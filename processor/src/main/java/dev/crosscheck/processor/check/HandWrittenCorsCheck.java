@@ -1,10 +1,12 @@
 package dev.crosscheck.processor.check;
 
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -24,6 +26,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -64,24 +67,39 @@ public final class HandWrittenCorsCheck {
     if (trees == null) {
       return findings;
     }
+    List<TypeMirror> filters = new ArrayList<>();
+    for (String name : FILTERS) {
+      TypeElement filter = elements.getTypeElement(name);
+      if (filter != null) {
+        filters.add(types.erasure(filter.asType()));
+      }
+    }
     for (TypeElement type : candidates) {
-      if (type.getKind() != ElementKind.CLASS || !(isFilter(type) || isResource(type))) {
+      if (type.getKind() != ElementKind.CLASS || !(isFilter(type, filters) || isResource(type))) {
         continue;
       }
-      for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-        TreePath path = trees.getPath(method);
-        if (path != null) {
-          new Scanner(method, findings).scan(path, null);
+      // The class's path once, and its methods' from it: javac finds an element's path by walking
+      // its compilation unit, which per method made this check quadratic in the size of a class.
+      TreePath classPath = trees.getPath(type);
+      if (classPath == null || !(classPath.getLeaf() instanceof ClassTree declaration)) {
+        continue;
+      }
+      for (Tree member : declaration.getMembers()) {
+        if (member instanceof MethodTree) {
+          TreePath path = new TreePath(classPath, member);
+          if (trees.getElement(path) instanceof ExecutableElement method && method.getKind() == ElementKind.METHOD) {
+            new Scanner(method, findings).scan(path, null);
+          }
         }
       }
     }
     return findings;
   }
 
-  private boolean isFilter(TypeElement type) {
-    for (String name : FILTERS) {
-      TypeElement filter = elements.getTypeElement(name);
-      if (filter != null && types.isSubtype(types.erasure(type.asType()), types.erasure(filter.asType()))) {
+  private boolean isFilter(TypeElement type, List<TypeMirror> filters) {
+    TypeMirror erased = types.erasure(type.asType());
+    for (TypeMirror filter : filters) {
+      if (types.isSubtype(erased, filter)) {
         return true;
       }
     }

@@ -1,8 +1,5 @@
 package dev.crosscheck.processor.exposure;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.crosscheck.processor.jaxrs.ElementRef;
 import dev.crosscheck.processor.jaxrs.Endpoint;
 import dev.crosscheck.processor.policy.GovernedEndpoint;
@@ -38,8 +35,6 @@ public final class ExposureReport {
   public static final String JSON_PATH = "META-INF/crosscheck/exposure.json";
   public static final String MARKDOWN_PATH = "META-INF/crosscheck/exposure.md";
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private final List<ExposedEndpoint> endpoints;
 
   private ExposureReport(List<ExposedEndpoint> endpoints) {
@@ -59,7 +54,7 @@ public final class ExposureReport {
     List<ExposedEndpoint> endpoints = new ArrayList<>();
     for (GovernedEndpoint governed : table) {
       Endpoint endpoint = governed.endpoint();
-      String path = "/" + endpoint.template().text().replaceAll("^/+", "");
+      String path = "/" + withoutLeadingSlashes(endpoint.template().text());
       String resource = elements.getBinaryName(endpoint.resource()) + "#" + endpoint.method().getSimpleName();
       Optional<MergedPolicy> merged = governed.policy();
       CorsPolicy policy = governed.openPolicy().orElse(null);
@@ -119,11 +114,7 @@ public final class ExposureReport {
       entries.add(entry);
     }
     document.put("endpoints", entries);
-    try {
-      return JSON.writeValueAsString(document) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the exposure report could not be written as JSON", e);
-    }
+    return PrettyJson.of(document);
   }
 
   /** The same for people: a summary line, then a table. */
@@ -164,6 +155,14 @@ public final class ExposureReport {
     try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
       writer.write(text);
     }
+  }
+
+  private static String withoutLeadingSlashes(String text) {
+    int start = 0;
+    while (start < text.length() && text.charAt(start) == '/') {
+      start++;
+    }
+    return text.substring(start);
   }
 
   private static String cell(List<String> values) {

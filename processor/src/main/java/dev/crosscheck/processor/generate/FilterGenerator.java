@@ -61,8 +61,9 @@ public final class FilterGenerator {
    * @param classesWithPolicies sorted binary names of the classes that carry a policy annotation
    * @param facts without {@code jakarta.annotation.Priority}, the filter runs at the default priority
    */
-  public static JavaFile generate(ClassName filter, List<GeneratedRoute> routes, List<String> classesWithPolicies,
+  public static SplicedSource generate(ClassName filter, List<GeneratedRoute> routes, List<String> classesWithPolicies,
       ClassPathFacts facts) {
+    SplicedSource source = new SplicedSource();
     Map<CorsPolicy, Integer> policyIndex = new LinkedHashMap<>();
     Map<CorsPolicy, Set<String>> policySources = new LinkedHashMap<>();
     for (GeneratedRoute generated : routes) {
@@ -115,10 +116,10 @@ public final class FilterGenerator {
       String policy = route.policy() == null ? RouteRows.closedField(route.closed()) : String.valueOf(policyIndex.get(route.policy()));
       routeLines.add(RouteRows.line(route, policy));
     }
-    CodeBlock routeChunks = addTextConstants(type, "ROUTE_ROWS", routeLines);
+    CodeBlock routeChunks = addTextConstants(type, source, "ROUTE_ROWS", routeLines);
     ParameterizedTypeName stringList = ParameterizedTypeName.get(LIST, ClassName.get(String.class));
     List<String> classLines = classesWithPolicies.stream().map(c -> c + "\n").toList();
-    CodeBlock classChunks = classLines.isEmpty() ? CodeBlock.of("") : addTextConstants(type, "POLICY_CLASSES", classLines);
+    CodeBlock classChunks = classLines.isEmpty() ? CodeBlock.of("") : addTextConstants(type, source, "POLICY_CLASSES", classLines);
     type.addField(FieldSpec.builder(SUPPORT, "cors", Modifier.PRIVATE, Modifier.FINAL).build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
         .addStatement("requireRuntime()")
@@ -184,7 +185,7 @@ public final class FilterGenerator {
             .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(stringList)
             .addStatement("return $T.of($L)", LIST, classChunks).build())
         .build());
-    return JavaFile.builder(filter.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
+    return source.of(JavaFile.builder(filter.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build());
   }
 
   /**
@@ -264,7 +265,7 @@ public final class FilterGenerator {
    * constant: between lines, and inside a line only if it alone is longer. Returns the constants'
    * names, comma separated, which the runtime joins again.
    */
-  private static CodeBlock addTextConstants(TypeSpec.Builder type, String name, List<String> lines) {
+  private static CodeBlock addTextConstants(TypeSpec.Builder type, SplicedSource source, String name, List<String> lines) {
     List<String> pieces = new ArrayList<>();
     for (String line : lines) {
       // A modified UTF-8 character takes at most 3 bytes.
@@ -288,13 +289,16 @@ public final class FilterGenerator {
     chunks.add(chunk);
     List<CodeBlock> names = new ArrayList<>();
     for (int i = 0; i < chunks.size(); i++) {
-      StringBuilder text = new StringBuilder("\"\"");
+      List<String> text = new ArrayList<>();
+      text.add("\"\"");
       for (String line : chunks.get(i)) {
-        text.append("\n+ ");
-        appendLiteral(line, text);
+        StringBuilder literal = new StringBuilder("+ ");
+        appendLiteral(line, literal);
+        text.add(literal.toString());
       }
+      // A field of the top-level class (one level), continued two levels deeper: as JavaPoet would.
       type.addField(FieldSpec.builder(String.class, name + "_" + i, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer(CodeBlock.builder().indent().indent().add("$L", text).unindent().unindent().build()).build());
+          .initializer(source.placeholder(text, "      ")).build());
       names.add(CodeBlock.of("$N", name + "_" + i));
     }
     return CodeBlock.join(names, ", ");

@@ -1,7 +1,6 @@
 package dev.crosscheck.processor.generate;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
 import com.sun.source.util.Trees;
 import dev.crosscheck.processor.policy.GovernedEndpoint;
 import dev.crosscheck.processor.jaxrs.ElementRef;
@@ -18,8 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -113,9 +114,12 @@ public final class TableWriter {
 
   /** Routes in an order that does not depend on the order of sources or rounds. */
   public static List<GeneratedRoute> sorted(List<GeneratedRoute> routes) {
+    // The locators' templates joined once per route, not once per comparison.
+    Map<GeneratedRoute, String> locators = new IdentityHashMap<>();
+    routes.forEach(g -> locators.put(g, String.join("/", g.route().locatorTemplates())));
     List<GeneratedRoute> sorted = new ArrayList<>(routes);
     sorted.sort(Comparator.comparing((GeneratedRoute g) -> g.route().rootTemplate())
-        .thenComparing(g -> String.join("/", g.route().locatorTemplates()))
+        .thenComparing(locators::get)
         .thenComparing(g -> g.route().methodTemplate())
         .thenComparing(g -> g.route().httpMethod()).thenComparing(g -> g.route().resourceClass())
         .thenComparing(g -> g.route().javaMethod()));
@@ -151,7 +155,7 @@ public final class TableWriter {
         elements.getTypeElement(ClassPathFacts.QUARKUS_REST) != null);
 
     writeSource(filter, FilterGenerator.generate(filter, routes, classesWithPolicies, facts), originating);
-    writeSource(feature, FeatureGenerator.generate(feature, filter, facts), originating);
+    writeSource(feature, SplicedSource.plain(FeatureGenerator.generate(feature, filter, facts)), originating);
     service("jakarta.ws.rs.core.Feature", feature.reflectionName(), originating);
     // RESTEasy's fallback for loadServices=false: it registers the providers listed here.
     service("jakarta.ws.rs.ext.Providers", FeatureGenerator.providersEntry(feature).reflectionName(), originating);
@@ -189,7 +193,7 @@ public final class TableWriter {
   }
 
   /** The originating elements are every contributing type and package, as incremental builds of aggregating processors need. */
-  private void writeSource(ClassName name, JavaFile file, Element[] originating) throws IOException {
+  private void writeSource(ClassName name, SplicedSource file, Element[] originating) throws IOException {
     try (Writer writer = filer.createSourceFile(name.canonicalName(), originating).openWriter()) {
       file.writeTo(writer);
     }

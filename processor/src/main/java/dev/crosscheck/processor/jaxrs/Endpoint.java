@@ -24,6 +24,8 @@ import javax.lang.model.element.TypeElement;
  *     spells them, which is how the runtime's report of the method that ran finds its route
  * @param policySites where policies may stand, general first
  * @param authorizationUse how the method reads the Authorization header, if it visibly does
+ * @param template the whole template, as the runtime matches it: the root's, each locator's and
+ *     the method's joined, once (every check and both generated files read it)
  */
 public record Endpoint(
     String httpMethod,
@@ -35,20 +37,27 @@ public record Endpoint(
     ExecutableElement method,
     String javaMethod,
     List<Element> policySites,
-    Optional<String> authorizationUse) {
+    Optional<String> authorizationUse,
+    PathTemplate template) {
 
   public Endpoint {
     locatorTemplates = List.copyOf(locatorTemplates);
     policySites = List.copyOf(policySites);
   }
 
-  /** The whole template, as the runtime matches it. */
-  public PathTemplate template() {
-    PathTemplate template = rootTemplate;
-    for (PathTemplate locator : locatorTemplates) {
+  public Endpoint(String httpMethod, PathTemplate rootTemplate, List<PathTemplate> locatorTemplates,
+      PathTemplate methodTemplate, TypeElement root, TypeElement resource, ExecutableElement method, String javaMethod,
+      List<Element> policySites, Optional<String> authorizationUse) {
+    this(httpMethod, rootTemplate, locatorTemplates, methodTemplate, root, resource, method, javaMethod, policySites,
+        authorizationUse, joined(rootTemplate, locatorTemplates, methodTemplate));
+  }
+
+  private static PathTemplate joined(PathTemplate root, List<PathTemplate> locators, PathTemplate method) {
+    PathTemplate template = root;
+    for (PathTemplate locator : locators) {
       template = template.append(locator);
     }
-    return template.append(methodTemplate);
+    return template.append(method);
   }
 
   /** {@code ItemsResource.get()}, for messages. */

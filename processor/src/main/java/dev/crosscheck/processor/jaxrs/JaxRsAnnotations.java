@@ -1,12 +1,16 @@
 package dev.crosscheck.processor.jaxrs;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
@@ -36,8 +40,15 @@ public final class JaxRsAnnotations {
   }
 
   public static String nameOf(AnnotationMirror mirror) {
-    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    return NAMES.computeIfAbsent(((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName(), Name::toString);
   }
+
+  /**
+   * Annotation type names in words, by the compiler's name: a compilation reads a few annotation
+   * types on every element, and javac decodes a name anew each time it is asked for its text. Weak,
+   * so a build tool that keeps the processor loaded keeps no compiler's names alive.
+   */
+  private static final Map<Name, String> NAMES = Collections.synchronizedMap(new WeakHashMap<>());
 
   /** The {@code value} of an annotation, as written or defaulted. */
   static Optional<Object> value(AnnotationMirror mirror) {
@@ -61,11 +72,22 @@ public final class JaxRsAnnotations {
   public static List<String> httpMethods(ExecutableElement method) {
     List<String> methods = new ArrayList<>();
     for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-      Element annotationType = mirror.getAnnotationType().asElement();
-      find(annotationType, HTTP_METHOD).flatMap(JaxRsAnnotations::value).map(String::valueOf).ifPresent(methods::add);
+      String designated = DESIGNATED.computeIfAbsent(mirror.getAnnotationType().asElement(),
+          type -> find(type, HTTP_METHOD).flatMap(JaxRsAnnotations::value).map(String::valueOf).orElse(NOT_DESIGNATED));
+      if (designated != NOT_DESIGNATED) {
+        methods.add(designated);
+      }
     }
     return methods;
   }
+
+  /**
+   * The HTTP method each annotation type designates, or {@link #NOT_DESIGNATED}: asked for every
+   * annotation of every method of every resource, of the same few types. Weak, as {@link #NAMES}.
+   */
+  private static final Map<Element, String> DESIGNATED = Collections.synchronizedMap(new WeakHashMap<>());
+  @SuppressWarnings("StringOperationCanBeSimplified") // compared by identity: no HTTP method can be it
+  private static final String NOT_DESIGNATED = new String("");
 
   /**
    * Whether a method carries any JAX-RS annotation, on itself or a parameter. JAX-RS ignores the

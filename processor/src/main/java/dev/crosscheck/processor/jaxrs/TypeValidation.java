@@ -48,79 +48,104 @@ public final class TypeValidation {
 
   /** The first unresolved type {@code type}'s declaration names, if any. */
   public Optional<Unresolved> firstUnresolved(TypeElement type) {
+    return Optional.ofNullable(unresolvedIn(type));
+  }
+
+  // Below, null is "nothing unresolved": every class of a compilation is walked, member by member,
+  // so the walk allocates nothing on the way (this check was a tenth of the processor's time).
+
+  private Unresolved unresolvedIn(TypeElement type) {
     String name = type.getQualifiedName().toString();
     if (whole.contains(name)) {
-      return Optional.empty();
+      return null;
     }
-    Optional<Unresolved> found = inType(type);
-    if (found.isEmpty()) {
+    Unresolved found = inType(type);
+    if (found == null) {
       whole.add(name);
     }
     return found;
   }
 
-  private Optional<Unresolved> inType(TypeElement type) {
-    Optional<Unresolved> found = inAnnotations(type);
-    found = found.or(() -> inType(type.getSuperclass(), type));
-    for (TypeMirror supertype : type.getInterfaces()) {
-      found = found.or(() -> inType(supertype, type));
+  private Unresolved inType(TypeElement type) {
+    Unresolved found = inAnnotations(type);
+    if (found == null) {
+      found = inType(type.getSuperclass(), type);
     }
-    found = found.or(() -> inTypeParameters(type.getTypeParameters()));
+    for (TypeMirror supertype : type.getInterfaces()) {
+      if (found == null) {
+        found = inType(supertype, type);
+      }
+    }
+    if (found == null) {
+      found = inTypeParameters(type.getTypeParameters());
+    }
     for (Element member : type.getEnclosedElements()) {
-      found = found.or(() -> inMember(member));
-      if (found.isPresent()) {
+      if (found != null) {
         return found;
       }
+      found = inMember(member);
     }
     return found;
   }
 
-  private Optional<Unresolved> inMember(Element member) {
+  private Unresolved inMember(Element member) {
     if (member instanceof TypeElement nested) {
-      return firstUnresolved(nested);
+      return unresolvedIn(nested);
     }
-    Optional<Unresolved> found = inAnnotations(member);
+    Unresolved found = inAnnotations(member);
+    if (found != null) {
+      return found;
+    }
     if (member instanceof VariableElement field) {
-      return found.or(() -> inType(field.asType(), field));
+      return inType(field.asType(), field);
     }
     if (member instanceof ExecutableElement method) {
-      found = found.or(() -> inType(method.getReturnType(), method))
-          .or(() -> inTypeParameters(method.getTypeParameters()));
+      found = inType(method.getReturnType(), method);
+      if (found == null) {
+        found = inTypeParameters(method.getTypeParameters());
+      }
       for (VariableElement parameter : method.getParameters()) {
-        found = found.or(() -> inAnnotations(parameter)).or(() -> inType(parameter.asType(), method));
+        if (found == null) {
+          found = inAnnotations(parameter);
+        }
+        if (found == null) {
+          found = inType(parameter.asType(), method);
+        }
       }
       for (TypeMirror thrown : method.getThrownTypes()) {
-        found = found.or(() -> inType(thrown, method));
+        if (found == null) {
+          found = inType(thrown, method);
+        }
       }
     }
     return found;
   }
 
-  private Optional<Unresolved> inTypeParameters(List<? extends TypeParameterElement> parameters) {
+  private Unresolved inTypeParameters(List<? extends TypeParameterElement> parameters) {
     for (TypeParameterElement parameter : parameters) {
       for (TypeMirror bound : parameter.getBounds()) {
-        Optional<Unresolved> found = inType(bound, parameter.getGenericElement());
-        if (found.isPresent()) {
+        Unresolved found = inType(bound, parameter.getGenericElement());
+        if (found != null) {
           return found;
         }
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   /** The first unresolved type in a type as written: itself, its type arguments, bounds or component. */
-  private static Optional<Unresolved> inType(TypeMirror type, Element usedAt) {
+  private static Unresolved inType(TypeMirror type, Element usedAt) {
     if (type == null) {
-      return Optional.empty();
+      return null;
     }
     switch (type.getKind()) {
       case ERROR:
-        return Optional.of(new Unresolved(usedAt, type.toString()));
+        return new Unresolved(usedAt, type.toString());
       case DECLARED:
         DeclaredType declared = (DeclaredType) type;
         for (TypeMirror argument : declared.getTypeArguments()) {
-          Optional<Unresolved> found = inType(argument, usedAt);
-          if (found.isPresent()) {
+          Unresolved found = inType(argument, usedAt);
+          if (found != null) {
             return found;
           }
         }
@@ -129,51 +154,54 @@ public final class TypeValidation {
         return inType(((ArrayType) type).getComponentType(), usedAt);
       case WILDCARD:
         WildcardType wildcard = (WildcardType) type;
-        return inType(wildcard.getExtendsBound(), usedAt).or(() -> inType(wildcard.getSuperBound(), usedAt));
+        Unresolved extendsBound = inType(wildcard.getExtendsBound(), usedAt);
+        return extendsBound != null ? extendsBound : inType(wildcard.getSuperBound(), usedAt);
       case INTERSECTION:
         return inTypes(((IntersectionType) type).getBounds(), usedAt);
       case UNION:
         return inTypes(((UnionType) type).getAlternatives(), usedAt);
       default:
         // Primitives, void, none; a type variable's bounds are checked where it is declared.
-        return Optional.empty();
+        return null;
     }
   }
 
-  private static Optional<Unresolved> inTypes(List<? extends TypeMirror> types, Element usedAt) {
+  private static Unresolved inTypes(List<? extends TypeMirror> types, Element usedAt) {
     for (TypeMirror type : types) {
-      Optional<Unresolved> found = inType(type, usedAt);
-      if (found.isPresent()) {
+      Unresolved found = inType(type, usedAt);
+      if (found != null) {
         return found;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
-  private static Optional<Unresolved> inAnnotations(Element element) {
+  private static Unresolved inAnnotations(Element element) {
     for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
-      Optional<Unresolved> found = inAnnotation(annotation, element);
-      if (found.isPresent()) {
+      Unresolved found = inAnnotation(annotation, element);
+      if (found != null) {
         return found;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
-  private static Optional<Unresolved> inAnnotation(AnnotationMirror annotation, Element on) {
-    Optional<Unresolved> found = inType(annotation.getAnnotationType(), on);
+  private static Unresolved inAnnotation(AnnotationMirror annotation, Element on) {
+    Unresolved found = inType(annotation.getAnnotationType(), on);
+    if (found != null) {
+      return found;
+    }
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : annotation.getElementValues().entrySet()) {
-      String owner = "@" + annotation.getAnnotationType().asElement().getSimpleName()
-          + (entry.getKey().getSimpleName().contentEquals("value") ? "" : " " + entry.getKey().getSimpleName());
-      found = found.or(() -> inValue(entry.getValue(), on, owner));
-      if (found.isPresent()) {
+      found = inValue(entry.getValue(), on, annotation, entry.getKey());
+      if (found != null) {
         return found;
       }
     }
-    return found;
+    return null;
   }
 
-  private static Optional<Unresolved> inValue(AnnotationValue value, Element on, String owner) {
+  private static Unresolved inValue(AnnotationValue value, Element on, AnnotationMirror annotation,
+      ExecutableElement attribute) {
     Object v = value == null ? null : value.getValue();
     if (v instanceof TypeMirror type) {
       return inType(type, on);
@@ -183,18 +211,20 @@ public final class TypeValidation {
     }
     if (v instanceof List<?> entries) {
       for (Object entry : entries) {
-        Optional<Unresolved> found = inValue((AnnotationValue) entry, on, owner);
-        if (found.isPresent()) {
+        Unresolved found = inValue((AnnotationValue) entry, on, annotation, attribute);
+        if (found != null) {
           return found;
         }
       }
-      return Optional.empty();
+      return null;
     }
     // javac hands over a value it could not evaluate (a constant of a class not generated yet) as
     // "<error>"; the Eclipse compiler leaves such a value out (null).
     if (v == null || "<error>".equals(v)) {
-      return Optional.of(new Unresolved(on, "the value of " + owner));
+      String owner = "@" + annotation.getAnnotationType().asElement().getSimpleName()
+          + (attribute.getSimpleName().contentEquals("value") ? "" : " " + attribute.getSimpleName());
+      return new Unresolved(on, "the value of " + owner);
     }
-    return Optional.empty();
+    return null;
   }
 }

@@ -27,6 +27,8 @@ public final class WrittenPolicy {
   private final Element element;
   private final AnnotationMirror mirror;
   private final Map<PolicyAttribute, AnnotationValue> written;
+  /** {@link #site} where it is written on a package or a class, once asked for. */
+  private String typeOrPackageSite;
 
   private WrittenPolicy(Element element, AnnotationMirror mirror, Map<PolicyAttribute, AnnotationValue> written) {
     this.element = element;
@@ -55,11 +57,12 @@ public final class WrittenPolicy {
    * NotesResource.comments()} where the method is not {@code endpointMethod} itself.
    */
   public String site(Elements elements, ExecutableElement endpointMethod) {
-    if (element.getKind() == ElementKind.PACKAGE) {
-      return "package " + ((PackageElement) element).getQualifiedName();
-    }
-    if (element instanceof TypeElement type) {
-      return "class " + elements.getBinaryName(type);
+    if (element.getKind() == ElementKind.PACKAGE || element instanceof TypeElement) {
+      if (typeOrPackageSite == null) { // a class's policy is named once per endpoint it governs: put into words once
+        typeOrPackageSite = element instanceof TypeElement type ? "class " + elements.getBinaryName(type)
+            : "package " + ((PackageElement) element).getQualifiedName();
+      }
+      return typeOrPackageSite;
     }
     String name = element.getEnclosingElement().getSimpleName() + "." + element.getSimpleName() + "()";
     return (element.equals(endpointMethod) ? "method " : "locator ") + name;

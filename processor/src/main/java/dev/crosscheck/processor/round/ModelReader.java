@@ -118,8 +118,15 @@ final class ModelReader {
   }
 
   private static boolean hasUnresolvedValues(ResourceScanner.Scan scan, PolicyMerger merger) {
-    return scan.endpoints().stream().flatMap(e -> e.policySites().stream())
-        .anyMatch(site -> merger.written(site).map(WrittenPolicy::hasUnresolvedValues).orElse(false));
+    Set<Element> sites = new HashSet<>(); // a class's sites are shared by each of its endpoints: each read once
+    for (Endpoint endpoint : scan.endpoints()) {
+      for (Element site : endpoint.policySites()) {
+        if (sites.add(site) && merger.written(site).map(WrittenPolicy::hasUnresolvedValues).orElse(false)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean insideAny(Element element, List<TypeElement> types) {
