@@ -124,8 +124,8 @@ public final class ActualResponseFilter implements ContainerResponseFilter {
     CompiledPolicy policy;
     if (agree) {
       policy = policyOf(method);
-      String instead = HttpMethods.answeredInsteadBy(method);
-      if (policy == null && instead != null) {
+      String instead = policy == null ? HttpMethods.answeredInsteadBy(method) : null;
+      if (instead != null) {
         policy = policyOf(instead);
       }
     } else {

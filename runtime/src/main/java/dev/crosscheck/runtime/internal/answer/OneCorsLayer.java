@@ -98,22 +98,48 @@ public final class OneCorsLayer {
 
   /**
    * Notes the preflight answer Crosscheck aborts {@code request} with, to restore it after other
-   * layers: the CORS headers it carries, read in one pass over its headers.
+   * layers: the CORS headers it carries, read in one pass over its headers. For answers that are
+   * not on the path of every preflight (debug mode's); the others are noted as they are written
+   * ({@link #grant}).
    *
    * @param path the route's path in the table
    * @param requestPath the request's path, for a route no template names
    */
   public Response noted(ContainerRequestContext request, String requestedMethod, ResourcePath path, String requestPath,
       Response answer) {
-    String[] values = new String[RESPONSE_HEADERS.size()];
+    String[] values = NOTHING_GRANTED;
     for (Map.Entry<String, List<Object>> header : answer.getHeaders().entrySet()) {
       int index = isCorsResponseHeader(header.getKey()) ? index(header.getKey()) : -1;
       if (index >= 0 && !header.getValue().isEmpty()) {
+        values = values == NOTHING_GRANTED ? new String[RESPONSE_HEADERS.size()] : values;
         values[index] = String.valueOf(header.getValue().get(0));
       }
     }
+    return noted(request, requestedMethod, path, requestPath, answer, values);
+  }
+
+  /**
+   * Notes a preflight answer whose CORS headers were noted as they were written ({@link #grant}),
+   * or that has none ({@link #NOTHING_GRANTED}).
+   */
+  public Response noted(ContainerRequestContext request, String requestedMethod, ResourcePath path, String requestPath,
+      Response answer, String[] values) {
     request.setProperty(PreflightAnswer.PROPERTY, new PreflightAnswer(this, requestedMethod, path, requestPath, values));
     return answer;
+  }
+
+  /** The note of an answer without CORS headers (a refusal): shared, never written to. */
+  public static final String[] NOTHING_GRANTED = new String[RESPONSE_HEADERS.size()];
+
+  /** A note for the CORS headers of one answer, by {@link #RESPONSE_HEADERS} index. */
+  public static String[] newNote() {
+    return new String[RESPONSE_HEADERS.size()];
+  }
+
+  /** Adds one of {@link #RESPONSE_HEADERS} to a preflight answer and to its note. */
+  public static Response.ResponseBuilder grant(Response.ResponseBuilder answer, String[] note, String header, String value) {
+    note[RESPONSE_HEADERS.indexOf(header)] = value;
+    return answer.header(header, value);
   }
 
   /**

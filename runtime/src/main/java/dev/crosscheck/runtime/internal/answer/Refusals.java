@@ -110,7 +110,7 @@ public final class Refusals {
    * Each carries the {@link #HEADER} with the reason.
    */
   public Response.ResponseBuilder debugAnswer(Refusal refusal, String detail, String origin, CompiledRoute route,
-      CompiledPolicy policy, int preflightStatus) {
+      CompiledPolicy policy, Response.Status preflightStatus) {
     Response.ResponseBuilder answer;
     switch (refusal) {
       case ORIGIN_NOT_ALLOWED, ORIGIN_MALFORMED -> answer = Response.status(Response.Status.FORBIDDEN);

@@ -22,6 +22,7 @@ import static dev.crosscheck.runtime.internal.answer.CorsHeaders.REQUEST_HEADERS
 import static dev.crosscheck.runtime.internal.answer.CorsHeaders.REQUEST_METHOD;
 import static dev.crosscheck.runtime.internal.answer.CorsHeaders.REQUEST_PRIVATE_NETWORK;
 import static dev.crosscheck.runtime.internal.answer.CorsHeaders.VARY;
+import static dev.crosscheck.runtime.internal.answer.OneCorsLayer.grant;
 
 import dev.crosscheck.runtime.spi.CorsConfigurationException;
 import dev.crosscheck.runtime.internal.path.InvalidTemplateException;
@@ -176,7 +177,7 @@ public final class CorsEngine {
     EngineParts built = parts; // set before the table was: the table is built from it
     Refusals refusals = built.refusals();
     DecisionListeners listeners = built.listeners();
-    int preflightStatus = built.preflightStatus();
+    Response.Status preflightStatus = built.preflightStatus();
     CompiledRoute route = path.route(requestedMethod);
     CompiledPolicy policy = route == null ? null : route.policy();
     Refusal refusal = path == ResourcePath.AMBIGUOUS ? Refusal.PREFLIGHT_AMBIGUOUS
@@ -207,22 +208,26 @@ public final class CorsEngine {
         listeners.tell(new CorsDecision(true, requestedMethod, path.namesNoTemplate() ? null : path.template(),
             route == null ? null : route.resourceMethod(), refusal));
       }
-      request.abortWith(built.layers().noted(request, requestedMethod, path, requestPath, answer.build()));
+      Response refused = answer.build();
+      request.abortWith(explains ? built.layers().noted(request, requestedMethod, path, requestPath, refused)
+          : built.layers().noted(request, requestedMethod, path, requestPath, refused, OneCorsLayer.NOTHING_GRANTED));
       return;
     }
-    Response.ResponseBuilder answer = Response.status(preflightStatus).header(ALLOW_ORIGIN, policy.allowOrigin(origin));
+    // Noted as written, so that the answer can be put back after other layers (OneCorsLayer).
+    String[] noted = OneCorsLayer.newNote();
+    Response.ResponseBuilder answer = grant(Response.status(preflightStatus), noted, ALLOW_ORIGIN, policy.allowOrigin(origin));
     if (policy.allowCredentials) {
-      answer.header(ALLOW_CREDENTIALS, "true");
+      grant(answer, noted, ALLOW_CREDENTIALS, "true");
     }
-    answer.header(ALLOW_METHODS, route.httpMethod());
+    grant(answer, noted, ALLOW_METHODS, route.httpMethod());
     if (policy.allowHeaders != null && headers.containsKey(REQUEST_HEADERS)) {
-      answer.header(ALLOW_HEADERS, policy.allowHeaders);
+      grant(answer, noted, ALLOW_HEADERS, policy.allowHeaders);
     }
     if (policy.maxAge != null) {
-      answer.header(MAX_AGE, policy.maxAge);
+      grant(answer, noted, MAX_AGE, policy.maxAge);
     }
     if (policy.allowPrivateNetwork && "true".equals(headers.getFirst(REQUEST_PRIVATE_NETWORK))) {
-      answer.header(ALLOW_PRIVATE_NETWORK, "true");
+      grant(answer, noted, ALLOW_PRIVATE_NETWORK, "true");
     }
     if (policy.variesByOrigin) {
       answer.header(VARY, ORIGIN);
@@ -230,7 +235,7 @@ public final class CorsEngine {
     if (listeners.any()) {
       listeners.tell(new CorsDecision(true, requestedMethod, path.template(), route.resourceMethod(), null));
     }
-    request.abortWith(built.layers().noted(request, requestedMethod, path, requestPath, answer.build()));
+    request.abortWith(built.layers().noted(request, requestedMethod, path, requestPath, answer.build(), noted));
   }
 
   /**

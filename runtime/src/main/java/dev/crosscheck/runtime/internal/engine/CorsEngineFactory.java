@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -209,7 +210,7 @@ public final class CorsEngineFactory {
         + (sources.isEmpty() ? "" : "; origins read from " + String.join(", ", sources.keySet())));
     Function<Route, CompiledPolicy> compile = r -> compiled.get(r.policy());
     Refusals refusals = Refusals.configured(lookup);
-    int preflightStatus = preflightStatus(lookup);
+    Response.Status preflightStatus = preflightStatus(lookup);
     try {
       // Every template parsed now (each distinct one once), so that a malformed one stops the
       // start, not a request.
@@ -233,17 +234,21 @@ public final class CorsEngineFactory {
   /** The property that turns a successful preflight's 204 into a 200, for clients that mishandle 204. */
   public static final String PREFLIGHT_STATUS = "crosscheck.preflightStatus";
 
-  private static int preflightStatus(ConfigurationLookup lookup) {
+  /**
+   * As the runtime's status type, found once: a runtime's builder given a number looks it up in
+   * {@code Response.Status.values()}, a new array per preflight.
+   */
+  private static Response.Status preflightStatus(ConfigurationLookup lookup) {
     Optional<ConfigurationLookup.Found> found = lookup.find(PREFLIGHT_STATUS);
     if (found.isEmpty()) {
-      return 204;
+      return Response.Status.NO_CONTENT;
     }
     String value = found.get().value().strip();
     if (!value.equals("200") && !value.equals("204")) {
       throw new CorsConfigurationException(List.of(
           PREFLIGHT_STATUS + " is \"" + value + "\" (" + found.get().source() + "): a successful preflight is answered 204 or 200"));
     }
-    return Integer.parseInt(value);
+    return Response.Status.fromStatusCode(Integer.parseInt(value));
   }
 
   private static void checkResolved(ResolvedPolicy resolved, Route route, List<String> problems) {

@@ -5,6 +5,7 @@ import dev.crosscheck.runtime.internal.answer.OneCorsLayer;
 import dev.crosscheck.runtime.internal.answer.Refusals;
 import dev.crosscheck.runtime.internal.compiled.CompiledPolicy;
 import dev.crosscheck.runtime.internal.route.Route;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -26,5 +27,5 @@ import java.util.function.Function;
  * @param layers where another CORS layer's headers on a governed route are replaced and said
  */
 public record EngineParts(List<Route> routes, Function<Route, CompiledPolicy> compile, ResponseBindings bindings,
-    int preflightStatus, Refusals refusals, DecisionListeners listeners, Set<String> polymorphic,
+    Response.Status preflightStatus, Refusals refusals, DecisionListeners listeners, Set<String> polymorphic,
     boolean deploysEveryRoute, OneCorsLayer layers) {}
