@@ -3,22 +3,25 @@
 #   1. JMH (-prof gc): every case, every implementation, every table size;
 #   2. end to end: the notes API on Jersey + Grizzly under wrk, without CORS, with the generated
 #      filter and with RESTEasy's CorsFilter (servers on loopback, stopped when their run ends);
-#   3. build cost: javac on 1,000 generated resource classes with and without the processor;
+#   3. build cost: javac on 1,000 and 100 generated resource classes without a processor, with
+#      processors that do nothing or write one empty class, and with Crosscheck's; and a partial
+#      compile of one changed resource;
 #   4. start-up: the engine's build and Jersey's start with and without Crosscheck, 100 to 20,000
 #      resource methods, each in a fresh JVM;
 #   5. origin sources: an allowed request whose origin a source of 10,000 supplies, beside the same
 #      origin listed in the policy, and a refresh of the 10,000 (JMH, -prof gc);
 # and writes benchmarks/results/results.json, then BENCHMARKS.md and results/chart.svg from it.
 #
-# Usage: benchmarks/run.sh [--render-only] [--skip-build] [--no-e2e] [--startup-only] [--sources-only]
+# Usage: benchmarks/run.sh [--render-only] [--skip-build] [--no-e2e] [--startup-only] [--sources-only] [--build-only]
 #   --render-only  regenerate BENCHMARKS.md and the chart from results/results.json, measure nothing
 #   --skip-build   use the harness as last built (benchmarks/harness/target)
 #   --no-e2e       skip the wrk run (when wrk cannot be installed)
 #   --startup-only measure the start-up section alone (about 7 minutes) and keep the other sections of
 #                  results/results.json as they are
 #   --sources-only measure the origin-source section alone (about 2 minutes), the same way
+#   --build-only   measure the build-cost section alone (about 12 minutes), the same way
 # Environment: MVN_ARGS (e.g. -o), JMH_ARGS (override the JMH iteration options below),
-#   E2E_ARGS ("warm-up seconds, seconds, rounds, connections"), BUILD_ARGS ("classes, paths per class, repetitions"),
+#   E2E_ARGS ("warm-up seconds, seconds, rounds, connections"), BUILD_ARGS ("classes[,classes...], paths per class, repetitions"),
 #   STARTUP_ARGS ("repetitions, then resource method counts").
 # Needs JDK 17+, Maven, and wrk (Debian/Ubuntu: apt-get install -y wrk; macOS: brew install wrk).
 set -euo pipefail
@@ -34,6 +37,7 @@ skip_build=false
 e2e=true
 startup_only=false
 sources_only=false
+build_only=false
 for arg in "$@"; do
   case "$arg" in
     --render-only) render_only=true ;;
@@ -41,7 +45,8 @@ for arg in "$@"; do
     --no-e2e) e2e=false ;;
     --startup-only) startup_only=true ;;
     --sources-only) sources_only=true ;;
-    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+    --build-only) build_only=true ;;
+    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
     *) echo "unknown option: $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -69,7 +74,19 @@ measure_sources() {
     > "$raw/sources.log" 2>&1 || { echo "JMH failed; see $raw/sources.log" >&2; exit 1; }
 }
 
-if $sources_only && ! $render_only; then
+# The build-cost runs, into $raw/build.json.
+measure_build() {
+  step "Build cost: javac over 1,000 and 100 generated resource classes, seven ways, five interleaved runs (about 12 minutes)"
+  # shellcheck disable=SC2086
+  "${java_cmd[@]}" dev.crosscheck.bench.build.BuildCost "$raw/build.json" "$harness/target/classpath" ${BUILD_ARGS:-1000,100 10 5}
+}
+
+if $build_only && ! $render_only; then
+  mkdir -p "$raw"
+  measure_build
+  step "Putting the build-cost section into results/results.json"
+  "${java_cmd[@]}" dev.crosscheck.bench.report.Results "$raw" "$results/results.json" build-only
+elif $sources_only && ! $render_only; then
   mkdir -p "$raw"
   measure_sources
   step "Putting the origin-source section into results/results.json"
@@ -115,9 +132,7 @@ elif ! $render_only; then
     "${java_cmd[@]}" dev.crosscheck.bench.e2e.EndToEnd "$raw/e2e.json" "$harness/target/classpath" ${E2E_ARGS:-15 8 3 16}
   fi
 
-  step "Build cost: javac over 1,000 generated resource classes, with and without the processor (about a minute)"
-  # shellcheck disable=SC2086
-  "${java_cmd[@]}" dev.crosscheck.bench.build.BuildCost "$raw/build.json" "$harness/target/classpath" ${BUILD_ARGS:-1000 10 3}
+  measure_build
 
   step "Start-up: the engine and Jersey's start, 100 to 20,000 resource methods, fresh JVMs (about 7 minutes)"
   # shellcheck disable=SC2086

@@ -8,8 +8,7 @@ import dev.crosscheck.processor.policy.WrittenPolicy;
 import dev.crosscheck.runtime.internal.policy.CorsPolicy;
 import dev.crosscheck.runtime.internal.policy.PolicyAttribute;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -152,8 +151,8 @@ public final class ExposureReport {
 
   private static void write(Filer filer, String path, String text, Element[] originating) throws IOException {
     FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, originating);
-    try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-      writer.write(text);
+    try (OutputStream out = file.openOutputStream()) {
+      out.write(text.getBytes(StandardCharsets.UTF_8)); // at once: a writer encodes a report of megabytes char by char
     }
   }
 

@@ -36,6 +36,8 @@ final class BuildCostSection {
     scope.put("resourceMethods", number(build.resourceMethods()));
     scope.put("repetitions", number(build.repetitions()));
     scope.put("javac", build.javac());
+    scope.put("measured", build.measured() == null ? null
+        : Map.of("date", build.measured(), "commit", build.commit() == null ? "" : build.commit()));
     scope.put("generatedFilterLines", number(build.generatedFilterLines()));
     scope.put("without", millis(without));
     scope.put("with", millis(with));
@@ -49,6 +51,71 @@ final class BuildCostSection {
         "ratio", format("%.2f", median / without),
         "runs", String.join(", ", build.millis().get(variant).stream().map(Units::number).toList()))));
     scope.put("table", Map.of("rows", rows));
+    if (!Double.isNaN(build.median(BuildCost.TRIVIAL))) {
+      scope.put("breakdown", breakdown(build));
+      List<BuildCost> measured = new ArrayList<>(List.of(build));
+      if (build.otherScales() != null) {
+        measured.addAll(build.otherScales());
+      }
+      measured.sort(java.util.Comparator.comparingInt(BuildCost::classes));
+      List<Object> scales = measured.stream().map(BuildCostSection::scaleRow).map(Object.class::cast).toList();
+      scope.put("scales", scales.size() > 1 ? Map.of("rows", scales) : null);
+    }
     return scope;
+  }
+
+  /** Where the time with the processor goes, beyond what any generating processor costs. */
+  private static Map<String, Object> breakdown(BuildCost build) {
+    double without = build.median(BuildCost.WITHOUT);
+    double trivial = build.median(BuildCost.TRIVIAL);
+    double with = build.median(BuildCost.WITH);
+    double ours = with - trivial;
+    double ownWall = median(build.ownWallMillis());
+    double ownCpu = median(build.ownCpuMillis());
+    Map<String, Object> scope = new HashMap<>();
+    scope.put("trivial", millis(trivial));
+    scope.put("floor", millis(trivial - without));
+    scope.put("floorRatio", format("%.2f×", (trivial - without) / without));
+    scope.put("ours", millis(ours));
+    scope.put("oursRatio", format("%.2f×", ours / without));
+    scope.put("ownWall", millis(ownWall));
+    scope.put("ownCpu", millis(ownCpu));
+    scope.put("ownRatio", format("%.2f×", ownWall / without));
+    scope.put("rest", millis(ours - ownWall));
+    scope.put("withRatio", format("%.2f×", with / without));
+    double incrementalWithout = build.median(BuildCost.INCREMENTAL_WITHOUT);
+    double incrementalWith = build.median(BuildCost.INCREMENTAL_WITH);
+    scope.put("incremental", Double.isNaN(incrementalWith) ? null : Map.of(
+        "without", millis(incrementalWithout), "with", millis(incrementalWith),
+        "added", millis(incrementalWith - incrementalWithout),
+        "ratio", format("%.2f×", incrementalWith / incrementalWithout)));
+    return scope;
+  }
+
+  private static Map<String, Object> scaleRow(BuildCost build) {
+    double without = build.median(BuildCost.WITHOUT);
+    double trivial = build.median(BuildCost.TRIVIAL);
+    double with = build.median(BuildCost.WITH);
+    Map<String, Object> row = new HashMap<>();
+    row.put("classes", number(build.classes()));
+    row.put("resourceMethods", number(build.resourceMethods()));
+    row.put("without", millis(without));
+    row.put("trivial", millis(trivial));
+    row.put("with", millis(with));
+    row.put("withRatio", format("%.2f×", with / without));
+    row.put("ours", millis(with - trivial));
+    row.put("oursRatio", format("%.2f×", (with - trivial) / without));
+    row.put("ownWall", millis(median(build.ownWallMillis())));
+    row.put("incrementalAdded", millis(build.median(BuildCost.INCREMENTAL_WITH) - build.median(BuildCost.INCREMENTAL_WITHOUT)));
+    return row;
+  }
+
+  private static double median(List<Double> values) {
+    if (values == null || values.isEmpty()) {
+      return Double.NaN;
+    }
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 }

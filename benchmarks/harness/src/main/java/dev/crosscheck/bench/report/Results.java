@@ -33,6 +33,7 @@ public final class Results {
     ResultsFile.write(out, switch (mode) {
       case "startup-only" -> withStartup(ResultsFile.read(out), raw);
       case "sources-only" -> withSources(ResultsFile.read(out), raw);
+      case "build-only" -> withBuild(ResultsFile.read(out), raw);
       default -> collect(raw, mode);
     });
     System.out.println("[results] wrote " + out);
@@ -60,6 +61,18 @@ public final class Results {
     }
     return new ResultsFile(earlier.schema(), earlier.generated(), earlier.mode(), earlier.commit(), earlier.machine(),
         earlier.versions(), earlier.jmh(), earlier.endToEnd(), earlier.buildCost(), startup, earlier.sources());
+  }
+
+  /** An earlier run's results with the build cost of {@code raw} in place of its own (run.sh --build-only). */
+  static ResultsFile withBuild(ResultsFile earlier, Path raw) throws IOException {
+    Path build = raw.resolve("build.json");
+    if (!Files.exists(build)) {
+      throw new IOException("no build.json in " + raw);
+    }
+    ResultsFile.BuildCost cost = ResultsFile.JSON.readValue(build.toFile(), ResultsFile.BuildCost.class)
+        .measuredAt(Instant.now().toString().substring(0, 10), commit());
+    return new ResultsFile(earlier.schema(), earlier.generated(), earlier.mode(), earlier.commit(), earlier.machine(),
+        earlier.versions(), earlier.jmh(), earlier.endToEnd(), cost, earlier.startup(), earlier.sources());
   }
 
   /** An earlier run's results with the origin-source benchmarks of {@code raw} in place of its own (run.sh --sources-only). */

@@ -101,12 +101,34 @@ public record ResultsFile(
   /** javac over generated resource classes, per variant (with or without the processor, ...): times in ms. */
   public record BuildCost(
       String javac, int classes, int paths, long resourceMethods, int repetitions, long generatedFilterLines,
-      LinkedHashMap<String, Double> medianMillis, LinkedHashMap<String, List<Double>> millis) {
+      LinkedHashMap<String, Double> medianMillis, LinkedHashMap<String, List<Double>> millis,
+      List<Double> ownWallMillis, List<Double> ownCpuMillis, List<BuildCost> otherScales, String measured, String commit) {
 
     public static final String WITHOUT = "without processor (-proc:none)";
+    public static final String TRIVIAL = "a processor writing one empty class";
+    public static final String EMPTY = "empty processor";
     public static final String WITH = "with processor";
     public static final String ALONE = "processor alone (-proc:only)";
-    public static final String EMPTY = "empty processor";
+    public static final String INCREMENTAL_WITHOUT = "one resource changed, without processor";
+    public static final String INCREMENTAL_WITH = "one resource changed, with processor";
+
+    /** The same measurement at one size, without runs at other sizes beside it. */
+    public BuildCost(String javac, int classes, int paths, long resourceMethods, int repetitions, long generatedFilterLines,
+        LinkedHashMap<String, Double> medianMillis, LinkedHashMap<String, List<Double>> millis) {
+      this(javac, classes, paths, resourceMethods, repetitions, generatedFilterLines, medianMillis, millis, null, null,
+          null, null, null);
+    }
+
+    public BuildCost withOtherScales(List<BuildCost> others) {
+      return new BuildCost(javac, classes, paths, resourceMethods, repetitions, generatedFilterLines, medianMillis, millis,
+          ownWallMillis, ownCpuMillis, others, measured, commit);
+    }
+
+    /** Measured on its own (run.sh --build-only): when, and at which commit. */
+    public BuildCost measuredAt(String when, String atCommit) {
+      return new BuildCost(javac, classes, paths, resourceMethods, repetitions, generatedFilterLines, medianMillis, millis,
+          ownWallMillis, ownCpuMillis, otherScales, when, atCommit);
+    }
 
     /** The median of a variant, NaN if the run did not measure it. */
     double median(String variant) {
