@@ -11,14 +11,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -51,6 +54,9 @@ public final class ExposureReport {
   /** The checked endpoints of one round as the report lists them: names, which later rounds can look up. */
   public static List<ExposedEndpoint> entries(List<GovernedEndpoint> table, Elements elements) {
     List<ExposedEndpoint> endpoints = new ArrayList<>();
+    // Where a policy is written on classes and packages only, every endpoint it governs names the
+    // same writers: put into words once per policy (a policy on a method names "method" or "locator").
+    Map<MergedPolicy, Writers> shared = new IdentityHashMap<>();
     for (GovernedEndpoint governed : table) {
       Endpoint endpoint = governed.endpoint();
       String path = "/" + withoutLeadingSlashes(endpoint.template().text());
@@ -59,22 +65,34 @@ public final class ExposureReport {
       CorsPolicy policy = governed.openPolicy().orElse(null);
       // The names of the reasons a preflight to it would be refused for.
       String closed = governed.closed().map(c -> c.refusal().label()).orElse(null);
-      Map<String, String> from = new LinkedHashMap<>();
-      Map<PolicyAttribute, ElementRef> writers = new EnumMap<>(PolicyAttribute.class);
-      if (policy != null) {
-        for (PolicyAttribute attribute : PolicyAttribute.values()) {
-          if (attribute == PolicyAttribute.ORIGIN_SOURCE && policy.originSource() == null) {
-            continue; // listed only where a policy has one, so that reports without sources stay as they were
-          }
-          Optional<WrittenPolicy> writer = merged.get().writer(attribute);
-          writer.ifPresent(w -> writers.put(attribute, ElementRef.of(w.element())));
-          from.put(attribute.annotationName(), writer.map(w -> w.site(elements, endpoint.method())).orElse("default"));
-        }
-      }
-      endpoints.add(new ExposedEndpoint(endpoint.httpMethod(), path, resource, policy, closed, from,
-          ElementRef.of(endpoint.method()), writers, merged.map(m -> ElementRef.of(m.mostSpecific().element())).orElse(null)));
+      Writers writers = policy == null ? Writers.NONE
+          : merged.get().contributors().stream().anyMatch(w -> w.element() instanceof ExecutableElement)
+              ? Writers.of(merged.get(), policy, elements, endpoint.method())
+              : shared.computeIfAbsent(merged.get(), m -> Writers.of(m, policy, elements, endpoint.method()));
+      endpoints.add(new ExposedEndpoint(endpoint.httpMethod(), path, resource, policy, closed, writers.from(),
+          ElementRef.of(endpoint.method()), writers.elements(),
+          merged.map(m -> ElementRef.of(m.mostSpecific().element())).orElse(null)));
     }
     return endpoints;
+  }
+
+  /** For each attribute of an open policy, what wrote it, in words and as a name. */
+  private record Writers(Map<String, String> from, Map<PolicyAttribute, ElementRef> elements) {
+    static final Writers NONE = new Writers(Map.of(), Map.of());
+
+    static Writers of(MergedPolicy merged, CorsPolicy policy, Elements elements, ExecutableElement method) {
+      Map<String, String> from = new LinkedHashMap<>();
+      Map<PolicyAttribute, ElementRef> writers = new EnumMap<>(PolicyAttribute.class);
+      for (PolicyAttribute attribute : PolicyAttribute.values()) {
+        if (attribute == PolicyAttribute.ORIGIN_SOURCE && policy.originSource() == null) {
+          continue; // listed only where a policy has one, so that reports without sources stay as they were
+        }
+        Optional<WrittenPolicy> writer = merged.writer(attribute);
+        writer.ifPresent(w -> writers.put(attribute, ElementRef.of(w.element())));
+        from.put(attribute.annotationName(), writer.map(w -> w.site(elements, method)).orElse("default"));
+      }
+      return new Writers(Collections.unmodifiableMap(from), Collections.unmodifiableMap(writers));
+    }
   }
 
   public List<ExposedEndpoint> endpoints() {

@@ -15,7 +15,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -87,12 +89,13 @@ public final class TableWriter {
     Set<PathTemplate> headTemplates = new HashSet<>();
     endpoints.stream().map(GovernedEndpoint::endpoint).filter(e -> e.httpMethod().equals("HEAD"))
         .forEach(e -> headTemplates.add(e.template()));
+    Names names = new Names();
     for (GovernedEndpoint governed : endpoints) {
       Endpoint endpoint = governed.endpoint();
       CorsPolicy policy = governed.openPolicy().orElse(null);
       List<String> locators = endpoint.locatorTemplates().stream().map(PathTemplate::text).toList();
       String rootClass = elements.getBinaryName(endpoint.root()).toString();
-      List<ElementRef> sources = sources(endpoint);
+      List<ElementRef> sources = sources(endpoint, names);
       String resourceClass = elements.getBinaryName(endpoint.resource()).toString();
       Route.Closed closed = governed.closed().orElse(null);
       List<String> policySources = governed.policy().map(m -> m.contributors().stream()
@@ -127,7 +130,7 @@ public final class TableWriter {
   }
 
   /** The types and packages whose annotations decide an endpoint's route: methods stand for their class. */
-  private static List<ElementRef> sources(Endpoint endpoint) {
+  private static List<ElementRef> sources(Endpoint endpoint, Names names) {
     Set<Element> sources = new LinkedHashSet<>();
     sources.add(endpoint.root());
     sources.add(endpoint.resource());
@@ -135,7 +138,24 @@ public final class TableWriter {
       sources.add(site instanceof TypeElement || site.getKind() == javax.lang.model.element.ElementKind.PACKAGE
           ? site : site.getEnclosingElement());
     }
-    return sources.stream().map(ElementRef::of).distinct().toList();
+    return names.shared(sources.stream().map(names::of).distinct().toList());
+  }
+
+  /**
+   * The endpoints of a class share their sources: each element is put into a name once, and each
+   * distinct list of names is kept once, for the routes and the originating elements alike.
+   */
+  private static final class Names {
+    private final Map<Element, ElementRef> refs = new HashMap<>();
+    private final Map<List<ElementRef>, List<ElementRef>> lists = new HashMap<>();
+
+    ElementRef of(Element element) {
+      return refs.computeIfAbsent(element, ElementRef::of);
+    }
+
+    List<ElementRef> shared(List<ElementRef> sources) {
+      return lists.computeIfAbsent(sources, s -> s);
+    }
   }
 
   /**
@@ -171,7 +191,7 @@ public final class TableWriter {
    */
   private void writeIndex(List<GeneratedRoute> routes, List<String> classesWithPolicies, Element[] originating) throws IOException {
     Set<String> lines = new LinkedHashSet<>();
-    routes.stream().map(g -> g.route().rootClass()).sorted().forEach(root -> lines.add("root " + root));
+    routes.stream().map(g -> g.route().rootClass()).distinct().sorted().forEach(root -> lines.add("root " + root));
     classesWithPolicies.forEach(name -> lines.add("policy " + name));
     FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", CompilationIndex.PATH, originating);
     try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
@@ -188,7 +208,8 @@ public final class TableWriter {
    */
   private Element[] originatingElements(List<GeneratedRoute> routes) {
     Set<ElementRef> names = new LinkedHashSet<>();
-    routes.forEach(r -> names.addAll(r.sources()));
+    Set<List<ElementRef>> seen = Collections.newSetFromMap(new IdentityHashMap<>()); // routes share their lists
+    routes.stream().map(GeneratedRoute::sources).filter(seen::add).forEach(names::addAll);
     return names.stream().map(n -> n.resolve(elements)).filter(Objects::nonNull).distinct().toArray(Element[]::new);
   }
 
