@@ -13,6 +13,8 @@ import dev.crosscheck.runtime.internal.route.RouteRows;
 import dev.crosscheck.runtime.internal.policy.CorsPolicy;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,8 +31,6 @@ import javax.lang.model.element.Modifier;
 public final class FilterGenerator {
 
   private static final int ROWS_PER_METHOD = 250;
-  /** At most this many bytes of a class file's string constant (65,535). */
-  private static final int MAX_CONSTANT_BYTES = 60_000;
   private static final int METHODS_PER_CLASS = 4;
 
   private static final ClassName LIST = ClassName.get(List.class);
@@ -65,12 +65,22 @@ public final class FilterGenerator {
       ClassPathFacts facts) {
     SplicedSource source = new SplicedSource();
     Map<CorsPolicy, Integer> policyIndex = new LinkedHashMap<>();
-    Map<CorsPolicy, Set<String>> policySources = new LinkedHashMap<>();
+    // Routes of one policy share its instance: found by identity first, the policy is hashed (all
+    // its lists) once per instance rather than once per route.
+    Map<CorsPolicy, Integer> indexOfInstance = new IdentityHashMap<>();
+    Map<Integer, Set<String>> policySources = new HashMap<>();
+    for (GeneratedRoute generated : routes) {
+      CorsPolicy policy = generated.route().policy();
+      if (policy != null && !indexOfInstance.containsKey(policy)) {
+        policyIndex.putIfAbsent(policy, policyIndex.size());
+        indexOfInstance.put(policy, policyIndex.get(policy));
+      }
+    }
     for (GeneratedRoute generated : routes) {
       CorsPolicy policy = generated.route().policy();
       if (policy != null) {
-        policyIndex.putIfAbsent(policy, policyIndex.size());
-        policySources.computeIfAbsent(policy, p -> new LinkedHashSet<>()).add(String.join(" + ", generated.policySources()));
+        policySources.computeIfAbsent(indexOfInstance.get(policy), i -> new LinkedHashSet<>())
+            .add(String.join(" + ", generated.policySources()));
       }
     }
 
@@ -108,18 +118,18 @@ public final class FilterGenerator {
     }
     ParameterizedTypeName policyList = ParameterizedTypeName.get(LIST, POLICY);
     List<CorsPolicy> policies = new ArrayList<>(policyIndex.keySet());
-    RowWriter policyWriter = (code, i) -> code.add("// $L: @CrossOrigin on $L\n", i, sourcesComment(policySources.get(policies.get(i))))
+    RowWriter policyWriter = (code, i) -> code.add("// $L: @CrossOrigin on $L\n", i, sourcesComment(policySources.get(i)))
         .add("$L", policyCode(policies.get(i)));
     List<String> routeLines = new ArrayList<>();
     for (GeneratedRoute generated : routes) {
       Route route = generated.route();
-      String policy = route.policy() == null ? RouteRows.closedField(route.closed()) : String.valueOf(policyIndex.get(route.policy()));
+      String policy = route.policy() == null ? RouteRows.closedField(route.closed()) : String.valueOf(indexOfInstance.get(route.policy()));
       routeLines.add(RouteRows.line(route, policy));
     }
-    CodeBlock routeChunks = addTextConstants(type, source, "ROUTE_ROWS", routeLines);
+    CodeBlock routeChunks = TextConstants.add(type, source, "ROUTE_ROWS", routeLines);
     ParameterizedTypeName stringList = ParameterizedTypeName.get(LIST, ClassName.get(String.class));
     List<String> classLines = classesWithPolicies.stream().map(c -> c + "\n").toList();
-    CodeBlock classChunks = classLines.isEmpty() ? CodeBlock.of("") : addTextConstants(type, source, "POLICY_CLASSES", classLines);
+    CodeBlock classChunks = classLines.isEmpty() ? CodeBlock.of("") : TextConstants.add(type, source, "POLICY_CLASSES", classLines);
     type.addField(FieldSpec.builder(SUPPORT, "cors", Modifier.PRIVATE, Modifier.FINAL).build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
         .addStatement("requireRuntime()")
@@ -257,90 +267,6 @@ public final class FilterGenerator {
       type.addType(holder.build());
     }
     type.addMethod(all.addStatement("return $T.copyOf(into)", LIST).build());
-  }
-
-  /**
-   * Constants {@code NAME_0}, {@code NAME_1}, ... holding the lines, each a string concatenation
-   * that javac folds into one constant, split before a class file's limit of 65,535 bytes a
-   * constant: between lines, and inside a line only if it alone is longer. Returns the constants'
-   * names, comma separated, which the runtime joins again.
-   */
-  private static CodeBlock addTextConstants(TypeSpec.Builder type, SplicedSource source, String name, List<String> lines) {
-    List<String> pieces = new ArrayList<>();
-    for (String line : lines) {
-      // A modified UTF-8 character takes at most 3 bytes.
-      for (int start = 0; start < line.length(); start += MAX_CONSTANT_BYTES / 3) {
-        pieces.add(line.substring(start, Math.min(line.length(), start + MAX_CONSTANT_BYTES / 3)));
-      }
-    }
-    List<List<String>> chunks = new ArrayList<>();
-    List<String> chunk = new ArrayList<>();
-    int bytes = 0;
-    for (String line : pieces) {
-      int size = classFileBytes(line);
-      if (!chunk.isEmpty() && bytes + size > MAX_CONSTANT_BYTES) {
-        chunks.add(chunk);
-        chunk = new ArrayList<>();
-        bytes = 0;
-      }
-      chunk.add(line);
-      bytes += size;
-    }
-    chunks.add(chunk);
-    List<CodeBlock> names = new ArrayList<>();
-    for (int i = 0; i < chunks.size(); i++) {
-      List<String> text = new ArrayList<>();
-      text.add("\"\"");
-      for (String line : chunks.get(i)) {
-        StringBuilder literal = new StringBuilder("+ ");
-        appendLiteral(line, literal);
-        text.add(literal.toString());
-      }
-      // A field of the top-level class (one level), continued two levels deeper: as JavaPoet would.
-      type.addField(FieldSpec.builder(String.class, name + "_" + i, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer(source.placeholder(text, "      ")).build());
-      names.add(CodeBlock.of("$N", name + "_" + i));
-    }
-    return CodeBlock.join(names, ", ");
-  }
-
-  /**
-   * The string as a Java literal in ASCII, whatever the compilation's source encoding: octal
-   * escapes for control characters (a Unicode escape of a line break would end the literal, as
-   * javac reads those first), Unicode escapes above ASCII. Written here rather than by
-   * JavaPoet's {@code $S}, which takes a third of the processor's time on a table of 13,000 routes.
-   */
-  static void appendLiteral(String s, StringBuilder into) {
-    into.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> into.append("\\\"");
-        case '\\' -> into.append("\\\\");
-        case '\t' -> into.append("\\t");
-        case '\n' -> into.append("\\n");
-        default -> {
-          if (c < 0x20 || c == 0x7f) {
-            into.append(String.format("\\%03o", (int) c));
-          } else if (c > 0x7e) {
-            into.append(String.format("\\u%04x", (int) c));
-          } else {
-            into.append(c);
-          }
-        }
-      }
-    }
-    into.append('"');
-  }
-
-  /** The length of the string in a class file's modified UTF-8. */
-  private static int classFileBytes(String s) {
-    int bytes = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      bytes += c != 0 && c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-    }
-    return bytes;
   }
 
   /** {@code List.of(...)} of the items, one after the other: what a small table reads best as. */

@@ -4,6 +4,7 @@ import static dev.crosscheck.runtime.internal.answer.CorsHeaders.ORIGIN;
 import static dev.crosscheck.runtime.internal.answer.CorsHeaders.VARY;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,11 +18,16 @@ public final class VaryOrigin {
   /** Adds {@code Origin} to {@code Vary} unless a value already names it (or is {@code *}). */
   public static void appendTo(MultivaluedMap<String, Object> headers) {
     List<Object> values = headers.get(VARY);
-    if (values != null) {
-      for (Object value : values) {
-        if (value != null && namesOrigin(value.toString())) {
-          return;
-        }
+    if (values == null) {
+      // Put, not add: add would look the name up again, on nearly every response of a governed route.
+      List<Object> origin = new ArrayList<>(1);
+      origin.add(ORIGIN);
+      headers.put(VARY, origin);
+      return;
+    }
+    for (Object value : values) {
+      if (value != null && namesOrigin(value.toString())) {
+        return;
       }
     }
     headers.add(VARY, ORIGIN);

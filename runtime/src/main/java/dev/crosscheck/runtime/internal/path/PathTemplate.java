@@ -25,18 +25,22 @@ public final class PathTemplate {
   // The precedence keys, computed once: sorting a table and finding the templates the runtimes
   // may order differently compare every pair of a level, so each is read many times at start.
   private final int literalCharacterCount;
-  private final int encodedLiteralCharacterCount;
   private final int variableCount;
   private final int regexVariableCount;
-  private final String leadingLiteral;
-  private final String trailingLiteral;
+  /**
+   * The precedence keys of the template's percent-encoded form, made when first asked for: the
+   * processor joins a template for every resource method and compares few of them by these.
+   * Immutable, so two threads that make it at once make equal ones.
+   */
+  private Encoded encoded;
+
+  private record Encoded(int literalCharacterCount, String leadingLiteral, String trailingLiteral) {}
 
   private PathTemplate(String text, List<Part> parts) {
     this.text = text;
     this.parts = List.copyOf(parts);
     StringBuilder key = new StringBuilder();
     int literals = 0;
-    int encodedLiterals = 0;
     int variables = 0;
     int regexVariables = 0;
     for (Part part : parts) {
@@ -46,17 +50,12 @@ public final class PathTemplate {
         regexVariables += part.regex() == null ? 0 : 1;
       } else {
         literals += part.literal().length();
-        encodedLiterals += PathEncoding.encode(part.literal()).length();
       }
     }
     this.matchingKey = key.toString();
     this.literalCharacterCount = literals;
-    this.encodedLiteralCharacterCount = encodedLiterals;
     this.variableCount = variables;
     this.regexVariableCount = regexVariables;
-    this.leadingLiteral = parts.isEmpty() || parts.get(0).isVariable() ? "" : PathEncoding.encode(parts.get(0).literal());
-    Part last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
-    this.trailingLiteral = last == null || last.isVariable() ? "" : PathEncoding.encode(last.literal());
   }
 
   /** Parses one {@code @Path} value; leading and trailing slashes do not count. */
@@ -171,17 +170,17 @@ public final class PathTemplate {
    * key, where Jersey counts them as written.
    */
   public int encodedLiteralCharacterCount() {
-    return encodedLiteralCharacterCount;
+    return encoded().literalCharacterCount();
   }
 
   /** The encoded literal text before the first variable (all of it for a literal template). */
   public String leadingLiteral() {
-    return leadingLiteral;
+    return encoded().leadingLiteral();
   }
 
   /** The encoded literal text after the last variable (all of it for a literal template). */
   public String trailingLiteral() {
-    return trailingLiteral;
+    return encoded().trailingLiteral();
   }
 
   /** Template variables, the second precedence key. */
@@ -228,6 +227,22 @@ public final class PathTemplate {
       path.append(PathEncoding.encode(part.literal()));
     }
     return path.toString();
+  }
+
+  private Encoded encoded() {
+    Encoded made = encoded;
+    if (made == null) {
+      int literals = 0;
+      for (Part part : parts) {
+        literals += part.isVariable() ? 0 : PathEncoding.encode(part.literal()).length();
+      }
+      Part first = parts.isEmpty() ? null : parts.get(0);
+      Part last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+      made = new Encoded(literals, first == null || first.isVariable() ? "" : PathEncoding.encode(first.literal()),
+          last == null || last.isVariable() ? "" : PathEncoding.encode(last.literal()));
+      encoded = made;
+    }
+    return made;
   }
 
   @Override
