@@ -74,6 +74,34 @@ class OtherCorsLayersTest {
   }
 
   /**
+   * Debug mode answers a refused preflight with headers that make the browser's console name the
+   * cause; after the other layers' response filters, the browser sees exactly those, and a refusal
+   * of the origin still carries no grant.
+   */
+  @Test
+  void inDebugModeARefusedPreflightKeepsCrosschecksExplainingAnswer() throws Exception {
+    System.setProperty("crosscheck.debug", "true");
+    try (ItServer server = ItServer.start(new LayeredApplication())) {
+      RawHttp http = server.http();
+
+      Reply header = http.send("OPTIONS", "/layered", "Origin", ALLOWED, "Access-Control-Request-Method", "PUT",
+          "Access-Control-Request-Headers", "x-not-allowed");
+      assertThat(header.status()).isEqualTo(204);
+      assertThat(header.all("Crosscheck-Refusal")).singleElement().asString().startsWith("header-not-allowed");
+      assertThat(header.all("Access-Control-Allow-Origin")).containsExactly(ALLOWED);
+      assertThat(header.all("Access-Control-Allow-Methods")).containsExactly("PUT");
+      assertThat(header.all("Access-Control-Allow-Credentials")).containsExactly("true");
+      assertThat(header.all("Access-Control-Allow-Headers")).as("the refused header is not granted").isEmpty();
+
+      Reply origin = http.send("OPTIONS", "/layered", "Origin", OTHER, "Access-Control-Request-Method", "PUT");
+      assertThat(origin.status()).isEqualTo(403);
+      assertThat(origin.hasAnyCorsHeader()).as("the other layers' grant to a refused origin").isFalse();
+    } finally {
+      System.clearProperty("crosscheck.debug");
+    }
+  }
+
+  /**
    * RESTEasy's {@code CorsFilter} registered beside Crosscheck, allowing another origin with
    * credentials (on RESTEasy only). Its grant to that origin on the governed route is removed, so
    * the answer is never looser than the policy; it still refuses the policy's own origin (403)

@@ -66,15 +66,4 @@ public final class SplicedSource {
     }
     writer.write(laidOut, from, laidOut.length() - from);
   }
-
-  @Override
-  public String toString() {
-    java.io.StringWriter out = new java.io.StringWriter();
-    try {
-      writeTo(out);
-    } catch (IOException e) {
-      throw new IllegalStateException(e); // a StringWriter does not fail
-    }
-    return out.toString();
-  }
 }

@@ -1,5 +1,7 @@
 package dev.crosscheck.bench.build;
 
+import static dev.crosscheck.bench.report.Results.median;
+
 import dev.crosscheck.bench.gen.ResourceGenerator;
 import dev.crosscheck.bench.report.ResultsFile;
 import java.io.File;
@@ -204,11 +206,7 @@ public final class BuildCost {
     return Path.of(EmptyProcessor.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
   }
 
-  static double median(List<Double> values) {
-    List<Double> sorted = values.stream().sorted().toList();
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-  }
+
 
   private static Path clean(Path dir) throws IOException {
     delete(dir);

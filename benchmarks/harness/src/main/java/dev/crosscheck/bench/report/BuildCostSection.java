@@ -68,21 +68,14 @@ final class BuildCostSection {
   private static Map<String, Object> breakdown(BuildCost build) {
     double without = build.median(BuildCost.WITHOUT);
     double trivial = build.median(BuildCost.TRIVIAL);
-    double with = build.median(BuildCost.WITH);
-    double ours = with - trivial;
-    double ownWall = median(build.ownWallMillis());
-    double ownCpu = median(build.ownCpuMillis());
-    Map<String, Object> scope = new HashMap<>();
-    scope.put("trivial", millis(trivial));
+    double ours = build.median(BuildCost.WITH) - trivial;
+    double ownWall = Results.median(build.ownWallMillis());
+    Map<String, Object> scope = new HashMap<>(scaleRow(build));
     scope.put("floor", millis(trivial - without));
     scope.put("floorRatio", format("%.2f×", (trivial - without) / without));
-    scope.put("ours", millis(ours));
-    scope.put("oursRatio", format("%.2f×", ours / without));
-    scope.put("ownWall", millis(ownWall));
-    scope.put("ownCpu", millis(ownCpu));
+    scope.put("ownCpu", millis(Results.median(build.ownCpuMillis())));
     scope.put("ownRatio", format("%.2f×", ownWall / without));
     scope.put("rest", millis(ours - ownWall));
-    scope.put("withRatio", format("%.2f×", with / without));
     double incrementalWithout = build.median(BuildCost.INCREMENTAL_WITHOUT);
     double incrementalWith = build.median(BuildCost.INCREMENTAL_WITH);
     scope.put("incremental", Double.isNaN(incrementalWith) ? null : Map.of(
@@ -105,17 +98,9 @@ final class BuildCostSection {
     row.put("withRatio", format("%.2f×", with / without));
     row.put("ours", millis(with - trivial));
     row.put("oursRatio", format("%.2f×", (with - trivial) / without));
-    row.put("ownWall", millis(median(build.ownWallMillis())));
+    row.put("ownWall", millis(Results.median(build.ownWallMillis())));
     row.put("incrementalAdded", millis(build.median(BuildCost.INCREMENTAL_WITH) - build.median(BuildCost.INCREMENTAL_WITHOUT)));
     return row;
   }
 
-  private static double median(List<Double> values) {
-    if (values == null || values.isEmpty()) {
-      return Double.NaN;
-    }
-    List<Double> sorted = values.stream().sorted().toList();
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-  }
 }

@@ -274,7 +274,8 @@ public final class Results {
     return values;
   }
 
-  static double median(List<Double> values) {
+  /** The median of the values that are numbers; NaN if none is. The one median of every section. */
+  public static double median(List<Double> values) {
     List<Double> sorted = values.stream().filter(v -> !v.isNaN()).sorted().toList();
     if (sorted.isEmpty()) {
       return Double.NaN;

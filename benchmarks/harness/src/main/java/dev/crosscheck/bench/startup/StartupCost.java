@@ -1,5 +1,7 @@
 package dev.crosscheck.bench.startup;
 
+import static dev.crosscheck.bench.report.Results.median;
+
 import dev.crosscheck.bench.gen.ResourceGenerator;
 import dev.crosscheck.bench.report.Results;
 import dev.crosscheck.bench.report.ResultsFile;
@@ -130,11 +132,7 @@ public final class StartupCost {
         .orElseThrow(() -> new IllegalStateException("the probe printed no measurement:\n" + output)).split(" ");
   }
 
-  static double median(List<Double> values) {
-    List<Double> sorted = values.stream().sorted().toList();
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-  }
+
 
   private static void delete(Path dir) throws IOException {
     if (Files.exists(dir)) {

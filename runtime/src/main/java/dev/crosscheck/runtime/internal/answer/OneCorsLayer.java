@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -98,29 +97,11 @@ public final class OneCorsLayer {
 
   /**
    * Notes the preflight answer Crosscheck aborts {@code request} with, to restore it after other
-   * layers: the CORS headers it carries, read in one pass over its headers. For answers that are
-   * not on the path of every preflight (debug mode's); the others are noted as they are written
-   * ({@link #grant}).
+   * layers: its CORS headers, noted as they were written ({@link #grant}), or none ({@link
+   * #NOTHING_GRANTED}).
    *
    * @param path the route's path in the table
    * @param requestPath the request's path, for a route no template names
-   */
-  public Response noted(ContainerRequestContext request, String requestedMethod, ResourcePath path, String requestPath,
-      Response answer) {
-    String[] values = NOTHING_GRANTED;
-    for (Map.Entry<String, List<Object>> header : answer.getHeaders().entrySet()) {
-      int index = isCorsResponseHeader(header.getKey()) ? index(header.getKey()) : -1;
-      if (index >= 0 && !header.getValue().isEmpty()) {
-        values = values == NOTHING_GRANTED ? new String[RESPONSE_HEADERS.size()] : values;
-        values[index] = String.valueOf(header.getValue().get(0));
-      }
-    }
-    return noted(request, requestedMethod, path, requestPath, answer, values);
-  }
-
-  /**
-   * Notes a preflight answer whose CORS headers were noted as they were written ({@link #grant}),
-   * or that has none ({@link #NOTHING_GRANTED}).
    */
   public Response noted(ContainerRequestContext request, String requestedMethod, ResourcePath path, String requestPath,
       Response answer, String[] values) {

@@ -1,5 +1,7 @@
 package dev.crosscheck.runtime.internal.answer;
 
+import static dev.crosscheck.runtime.internal.answer.OneCorsLayer.grant;
+
 import dev.crosscheck.runtime.internal.compiled.CompiledPolicy;
 import dev.crosscheck.runtime.internal.match.CompiledRoute;
 import dev.crosscheck.runtime.internal.match.ResourcePath;
@@ -110,26 +112,26 @@ public final class Refusals {
    * Each carries the {@link #HEADER} with the reason.
    */
   public Response.ResponseBuilder debugAnswer(Refusal refusal, String detail, String origin, CompiledRoute route,
-      CompiledPolicy policy, Response.Status preflightStatus) {
+      CompiledPolicy policy, Response.Status preflightStatus, String[] note) {
     Response.ResponseBuilder answer;
     switch (refusal) {
       case ORIGIN_NOT_ALLOWED, ORIGIN_MALFORMED -> answer = Response.status(Response.Status.FORBIDDEN);
       case HEADER_NOT_ALLOWED, PRIVATE_NETWORK_NOT_ENABLED -> {
-        answer = Response.status(preflightStatus).header(CorsHeaders.ALLOW_ORIGIN, policy.allowOrigin(origin))
-            .header(CorsHeaders.ALLOW_METHODS, route.httpMethod());
+        answer = grant(Response.status(preflightStatus), note, CorsHeaders.ALLOW_ORIGIN, policy.allowOrigin(origin));
+        grant(answer, note, CorsHeaders.ALLOW_METHODS, route.httpMethod());
         if (policy.allowCredentials) {
-          answer.header(CorsHeaders.ALLOW_CREDENTIALS, "true");
+          grant(answer, note, CorsHeaders.ALLOW_CREDENTIALS, "true");
         }
         // Never "*": Chromium takes it for Authorization too, the one header "*" leaves out, so
         // debug mode would grant what the policy refuses. Without it, the console names the header.
         if (policy.allowHeaders != null && !policy.requestHeaders.wildcard()) {
-          answer.header(CorsHeaders.ALLOW_HEADERS, policy.allowHeaders);
+          grant(answer, note, CorsHeaders.ALLOW_HEADERS, policy.allowHeaders);
         }
       }
       default -> {
         answer = Response.status(Response.Status.FORBIDDEN);
         if (ofOrigin(origin) == Refusal.ORIGIN_NOT_ALLOWED && !origin.equals("null")) {
-          answer.header(CorsHeaders.ALLOW_ORIGIN, origin);
+          grant(answer, note, CorsHeaders.ALLOW_ORIGIN, origin);
         }
       }
     }

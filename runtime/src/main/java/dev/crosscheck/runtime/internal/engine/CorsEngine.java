@@ -195,8 +195,9 @@ public final class CorsEngine {
       }
       String detail = explains || refusals.logs()
           ? Refusals.detail(refusal, requestedMethod, policy, headers.get(REQUEST_HEADERS)) : null;
+      String[] noted = explains ? OneCorsLayer.newNote() : OneCorsLayer.NOTHING_GRANTED;
       Response.ResponseBuilder answer = explains
-          ? refusals.debugAnswer(refusal, detail, origin, route, policy, preflightStatus)
+          ? refusals.debugAnswer(refusal, detail, origin, route, policy, preflightStatus, noted)
           : Response.status(Response.Status.FORBIDDEN);
       if (policy == null || policy.variesByOrigin) {
         answer.header(VARY, ORIGIN);
@@ -208,9 +209,7 @@ public final class CorsEngine {
         listeners.tell(new CorsDecision(true, requestedMethod, path.namesNoTemplate() ? null : path.template(),
             route == null ? null : route.resourceMethod(), refusal));
       }
-      Response refused = answer.build();
-      request.abortWith(explains ? built.layers().noted(request, requestedMethod, path, requestPath, refused)
-          : built.layers().noted(request, requestedMethod, path, requestPath, refused, OneCorsLayer.NOTHING_GRANTED));
+      request.abortWith(built.layers().noted(request, requestedMethod, path, requestPath, answer.build(), noted));
       return;
     }
     // Noted as written, so that the answer can be put back after other layers (OneCorsLayer).
@@ -287,7 +286,8 @@ public final class CorsEngine {
     }
     Response refused = answer.build();
     request.abortWith(built == null ? refused
-        : built.layers().noted(request, requestedMethod, ResourcePath.DEPLOYMENT_UNKNOWN, requestPath, refused));
+        : built.layers().noted(request, requestedMethod, ResourcePath.DEPLOYMENT_UNKNOWN, requestPath, refused,
+            OneCorsLayer.NOTHING_GRANTED)); // refused with no CORS header, in debug mode too
   }
 
   /**
