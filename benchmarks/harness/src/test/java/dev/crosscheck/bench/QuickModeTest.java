@@ -106,6 +106,9 @@ class QuickModeTest {
     assertThat(row.engineColdRuns()).hasSize(1);
     assertThat(row.startWithRuns()).hasSize(1);
     assertThat(row.startWithoutRuns()).hasSize(1);
+    // Read from Crosscheck's debug log inside Jersey's start: the log line's format is what this checks.
+    assertThat(row.inStartRuns()).hasSize(1);
+    assertThat(row.inStartMillis()).as("Crosscheck's part of Jersey's start").isBetween(0.0, row.startWithMillis());
   }
 
   @Test

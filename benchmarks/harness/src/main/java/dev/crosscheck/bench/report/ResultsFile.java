@@ -158,5 +158,6 @@ public record ResultsFile(
   public record StartupRow(
       long resourceMethods, int classes, double engineColdMillis, double engineWarmMillis, double retainedMiB,
       double startWithoutMillis, double startWithMillis, double addedMillis, List<Double> engineColdRuns,
-      List<Double> startWithoutRuns, List<Double> startWithRuns, List<Double> addedRuns) {}
+      List<Double> startWithoutRuns, List<Double> startWithRuns, List<Double> addedRuns, double inStartMillis,
+      List<Double> inStartRuns) {}
 }

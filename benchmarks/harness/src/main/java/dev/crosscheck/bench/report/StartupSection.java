@@ -35,6 +35,8 @@ final class StartupSection {
           "cold", millis(row.engineColdMillis()),
           "warm", millis(row.engineWarmMillis()),
           "retained", format("%.1f MiB", row.retainedMiB()),
+          // Results measured before the start's debug log said its steps have none.
+          "inStart", row.inStartRuns() == null || row.inStartRuns().isEmpty() ? "not measured" : millis(row.inStartMillis()),
           "without", millis(row.startWithoutMillis()),
           "with", millis(row.startWithMillis()),
           "added", signed(added),

@@ -77,23 +77,30 @@ public final class StartupCost {
         List<Double> retained = new ArrayList<>();
         List<Double> startWith = new ArrayList<>();
         List<Double> startWithout = new ArrayList<>();
+        List<Double> inStart = new ArrayList<>();
         for (int rep = 0; rep < repetitions; rep++) {
           String[] engine = probe(own + ":" + serverPath + ":" + with, "engine", PACKAGE);
           cold.add(Double.parseDouble(engine[1]));
           warm.add(Double.parseDouble(engine[2]));
           retained.add(Double.parseDouble(engine[3]) / (1024 * 1024));
           startWithout.add(Double.parseDouble(probe(own + ":" + serverPath + ":" + without, "server", classList.toString())[1]));
-          startWith.add(Double.parseDouble(probe(own + ":" + serverPath + ":" + with, "server", classList.toString())[1]));
+          String[] served = probe(own + ":" + serverPath + ":" + with, "server", classList.toString());
+          startWith.add(Double.parseDouble(served[1]));
+          inStart.add(Double.parseDouble(served[2]));
+          if (inStart.get(rep) < 0) {
+            throw new IllegalStateException("Crosscheck's debug log said nothing of its start in Jersey's: " + String.join(" ", served));
+          }
           System.out.printf("[startup] %,6d methods run %d: engine %s ms cold, %s ms warm, %.1f MiB; Jersey start %s ms"
-              + " without, %s ms with%n", methods, rep + 1, engine[1], engine[2], retained.get(rep),
-              startWithout.get(rep), startWith.get(rep));
+              + " without, %s ms with, of which Crosscheck %s ms%n", methods, rep + 1, engine[1], engine[2], retained.get(rep),
+              startWithout.get(rep), startWith.get(rep), inStart.get(rep));
         }
         List<Double> added = new ArrayList<>();
         for (int rep = 0; rep < repetitions; rep++) {
           added.add(startWith.get(rep) - startWithout.get(rep));
         }
         rows.add(new ResultsFile.StartupRow(methods, classes, median(cold), median(warm), median(retained),
-            median(startWithout), median(startWith), median(added), cold, startWithout, startWith, added));
+            median(startWithout), median(startWith), median(added), cold, startWithout, startWith, added,
+            median(inStart), inStart));
       }
       return new ResultsFile.Startup(Instant.now().toString(), Results.commit(), Runtime.version().toString(),
           "Jersey 3.1 + Grizzly (SeBootstrap)", repetitions, rows);

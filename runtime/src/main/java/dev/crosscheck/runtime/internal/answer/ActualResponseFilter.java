@@ -81,6 +81,19 @@ public final class ActualResponseFilter implements ContainerResponseFilter {
     this.layers = layers;
     this.refusals = refusals;
     this.listeners = listeners;
+    if (routes.size() == 1) {
+      // Nearly every method: one route, so nothing to agree on and no map to build (20,000 at start).
+      Route only = routes.get(0);
+      CompiledPolicy policy = only.policy() == null ? null : compile.apply(only);
+      this.anyVaries = policy != null && policy.variesByOrigin;
+      this.closedByUser = only.closedByUser() ? only : null;
+      this.agree = true;
+      this.onlyHttpMethod = only.httpMethod();
+      this.onlyPolicy = policy;
+      this.byHttpMethod = null;
+      this.paths = null;
+      return;
+    }
     Map<String, Route> byMethod = new HashMap<>();
     Map<String, CompiledPolicy> policies = new HashMap<>();
     boolean agree = true;

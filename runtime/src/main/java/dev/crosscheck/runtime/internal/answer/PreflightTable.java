@@ -84,8 +84,10 @@ public final class PreflightTable {
   /**
    * Builds the table of the routes of these root classes (all of them when the set is empty),
    * without a policy on the routes that reach {@code polymorphic} classes through a locator.
+   *
+   * @return how many routes it holds
    */
-  public synchronized void deploy(List<Route> routes, Set<String> deployedRoots, Set<String> polymorphic,
+  public synchronized int deploy(List<Route> routes, Set<String> deployedRoots, Set<String> polymorphic,
       Function<Route, CompiledPolicy> compile) throws InvalidTemplateException {
     List<Route> kept = new ArrayList<>();
     for (Route route : routes) {
@@ -96,5 +98,6 @@ public final class PreflightTable {
     table = new RouteTable(kept, compile, route -> route.policy() != null && !route.locatorTemplates().isEmpty()
         && polymorphic.contains(route.resourceClass()));
     deploymentKnown.countDown();
+    return kept.size();
   }
 }

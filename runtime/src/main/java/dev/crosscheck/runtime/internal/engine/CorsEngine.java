@@ -43,6 +43,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
@@ -68,6 +70,10 @@ public final class CorsEngine {
   private final PreflightTable table = new PreflightTable();
   /** Set by the first request: the runtime's reports of methods after it are sub-resources found lazily. */
   private volatile boolean serving;
+  private final AtomicBoolean firstRequestSeen = new AtomicBoolean();
+  /** What binding the root resources' methods took, before the first request: the debug log says it then. */
+  private final LongAdder bindingNanos = new LongAdder();
+  private final LongAdder bound = new LongAdder();
   /** Whether the other CORS layers the application registers were named (once per start). */
   private volatile boolean layersSaid;
   private static final System.Logger LOG = System.getLogger("dev.crosscheck");
@@ -100,7 +106,9 @@ public final class CorsEngine {
       synchronized (this) {
         built = parts;
         if (built == null) {
+          long started = System.nanoTime();
           parts = built = build.get(); // before the table: a request that finds the table reads it
+          LOG.log(System.Logger.Level.DEBUG, "Crosscheck: engine built in " + millisSince(started) + " ms");
           if (built.deploysEveryRoute()) {
             deploy(built, Set.of());
           }
@@ -140,10 +148,18 @@ public final class CorsEngine {
   /** Builds the preflight table of the routes of these root classes (every one: empty). */
   private void deploy(EngineParts built, Set<String> deployedRoots) {
     try {
-      table.deploy(built.routes(), deployedRoots, built.polymorphic(), built.compile());
+      long started = System.nanoTime();
+      int kept = table.deploy(built.routes(), deployedRoots, built.polymorphic(), built.compile());
+      LOG.log(System.Logger.Level.DEBUG, "Crosscheck: preflight table of " + kept + " routes built in "
+          + millisSince(started) + " ms");
     } catch (InvalidTemplateException e) {
       throw new CorsConfigurationException(List.of("a generated route has a malformed template: " + e.getMessage()));
     }
+  }
+
+  /** What a start-up step took, as the debug log says it: whole milliseconds are enough. */
+  private static long millisSince(long nanoTime) {
+    return Math.round((System.nanoTime() - nanoTime) / 1e6);
   }
 
   /** Names the classes that carry a policy of their own, so no subclass a locator returns gets its superclass's. */
@@ -153,7 +169,7 @@ public final class CorsEngine {
 
   public void onRequest(ContainerRequestContext request) {
     if (!serving) {
-      serving = true;
+      startedServing();
     }
     MultivaluedMap<String, String> headers = request.getHeaders();
     String origin = RequestOrigin.of(headers);
@@ -308,7 +324,28 @@ public final class CorsEngine {
   public void bindActualResponses(ResourceInfo resourceInfo, FeatureContext context) {
     // Before the first request, the runtime reports the root resources it deploys, whose routes
     // are claimed; after it, the sub-resources that locators return, which claim no root routes.
-    parts().bindings().bind(resourceInfo, context, !serving);
+    ResponseBindings bindings = parts().bindings();
+    if (serving) {
+      bindings.bind(resourceInfo, context, false);
+      return;
+    }
+    long started = System.nanoTime();
+    bindings.bind(resourceInfo, context, true);
+    bindingNanos.add(System.nanoTime() - started);
+    bound.increment();
+  }
+
+  /** Once, at the first request: the runtime's reports of methods after it are sub-resources. */
+  private void startedServing() {
+    if (firstRequestSeen.compareAndSet(false, true)) {
+      serving = true;
+      if (bound.sum() == 0) {
+        return; // nothing was reported to bind: nothing to say
+      }
+      LOG.log(System.Logger.Level.DEBUG, "Crosscheck: response filters bound for " + bound.sum()
+          + " resource methods the runtime reported before its first request, in "
+          + Math.round(bindingNanos.sum() / 1e6) + " ms");
+    }
   }
 
   /**

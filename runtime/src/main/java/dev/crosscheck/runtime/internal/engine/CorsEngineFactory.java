@@ -100,8 +100,7 @@ public final class CorsEngineFactory {
   private static Set<String> locatorTargetsWithForeignSubclasses(List<CompilationTable> sources, ClassLoader loader) {
     // Only another compilation's class can be such a subclass, and only a locator's target can have
     // one: without both, no class is loaded (a table of thousands of classes would load them all).
-    boolean anyLocator = sources.stream().anyMatch(s -> s.routes().stream().anyMatch(r -> !r.locatorTemplates().isEmpty()));
-    if (sources.size() < 2 || !anyLocator) {
+    if (sources.size() < 2 || !anyLocator(sources)) {
       return Set.of();
     }
     // Each compilation's classes with a policy, loaded once.
@@ -136,6 +135,17 @@ public final class CorsEngineFactory {
       }
     }
     return found;
+  }
+
+  private static boolean anyLocator(List<CompilationTable> sources) {
+    for (CompilationTable source : sources) {
+      for (Route route : source.routes()) {
+        if (!route.locatorTemplates().isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Class<?> load(String name, ClassLoader loader) {

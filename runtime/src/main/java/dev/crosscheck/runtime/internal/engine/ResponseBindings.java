@@ -15,11 +15,11 @@ import jakarta.ws.rs.core.FeatureContext;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -34,6 +34,8 @@ public final class ResponseBindings {
 
   private static final System.Logger LOG = System.getLogger("dev.crosscheck");
 
+  private static final Map<Class<?>, Integer> AS_RESPONSE_FILTER = Map.of(ContainerResponseFilter.class, OneCorsLayer.LAST);
+
   /**
    * Resource class to its resource methods (every one, with or without a policy) and their
    * response filters. The route's own strings are the keys: a table of 20,000 methods adds no copy
@@ -43,7 +45,7 @@ public final class ResponseBindings {
   private final Map<String, List<Route>> routesByRoot;
   private final Set<String> claimedRoots = ConcurrentHashMap.newKeySet();
   /** Every method the runtime reported, with or without a policy. */
-  private final Set<Method> reported = ConcurrentHashMap.newKeySet();
+  private final Set<Method> reported;
   private final RouteClaims deployedClaims = new RouteClaims();
   private volatile Set<String> classesWithPolicies = Set.of();
 
@@ -79,30 +81,60 @@ public final class ResponseBindings {
 
   public ResponseBindings(List<Route> routes, Function<Route, CompiledPolicy> compile, Refusals refusals,
       DecisionListeners listeners, OneCorsLayer layers) {
-    Map<String, Map<String, List<Route>>> byMethod = new HashMap<>();
+    Map<String, List<Route>> byResourceClass = new HashMap<>();
     Map<String, List<Route>> byRoot = new HashMap<>();
+    // Rows come grouped by class: a class's list is looked up again only where the class changes.
+    String resourceClass = null;
+    String rootClass = null;
+    List<Route> ofResourceClass = null;
+    List<Route> ofRoot = null;
     for (Route route : routes) {
-      byMethod.computeIfAbsent(route.resourceClass(), k -> new TreeMap<>())
-          .computeIfAbsent(route.javaMethod(), k -> new ArrayList<>(1)).add(route);
-      byRoot.computeIfAbsent(route.rootClass(), k -> new ArrayList<>()).add(route);
+      if (!route.resourceClass().equals(resourceClass)) {
+        resourceClass = route.resourceClass();
+        ofResourceClass = byResourceClass.computeIfAbsent(resourceClass, k -> new ArrayList<>());
+      }
+      ofResourceClass.add(route);
+      if (!route.rootClass().equals(rootClass)) {
+        rootClass = route.rootClass();
+        ofRoot = byRoot.computeIfAbsent(rootClass, k -> new ArrayList<>());
+      }
+      ofRoot.add(route);
     }
     Map<String, ClassMethods> classes = new HashMap<>();
-    byMethod.forEach((resourceClass, methods) -> {
-      String[] javaMethods = methods.keySet().toArray(new String[0]); // sorted: a TreeMap's keys
-      ActualResponseFilter[] filters = new ActualResponseFilter[javaMethods.length];
-      for (int i = 0; i < javaMethods.length; i++) {
-        List<Route> methodRoutes = methods.get(javaMethods[i]);
-        if (methodRoutes.stream().anyMatch(r -> r.policy() != null || r.closedByUser())) {
-          filters[i] = new ActualResponseFilter(methodRoutes, compile, refusals, listeners, layers);
-        }
-      }
-      classes.put(resourceClass, new ClassMethods(javaMethods, filters));
-    });
+    byResourceClass.forEach((name, classRoutes) -> classes.put(name, methodsOf(classRoutes, compile, refusals, listeners, layers)));
     Map<String, List<Route>> roots = new HashMap<>();
     byRoot.forEach((root, rootRoutes) -> roots.put(root, List.copyOf(rootRoutes)));
+    // Sized for every method at once: resizing while the runtime reports thousands costs more than the room.
+    this.reported = ConcurrentHashMap.newKeySet(routes.size());
     this.byClass = Map.copyOf(classes);
     this.routesByRoot = Map.copyOf(roots);
   }
+
+  /**
+   * The methods of one class, sorted, each with the response filter of its routes (in table order)
+   * where one of them has a policy or is closed by the user.
+   */
+  private static ClassMethods methodsOf(List<Route> classRoutes, Function<Route, CompiledPolicy> compile,
+      Refusals refusals, DecisionListeners listeners, OneCorsLayer layers) {
+    Route[] sorted = classRoutes.toArray(new Route[0]);
+    Arrays.sort(sorted, BY_JAVA_METHOD); // stable: a method's routes stay in table order
+    List<String> javaMethods = new ArrayList<>(sorted.length);
+    List<ActualResponseFilter> filters = new ArrayList<>(sorted.length);
+    for (int start = 0, end; start < sorted.length; start = end) {
+      String javaMethod = sorted[start].javaMethod();
+      boolean governed = false;
+      for (end = start; end < sorted.length && sorted[end].javaMethod().equals(javaMethod); end++) {
+        governed |= sorted[end].policy() != null || sorted[end].closedByUser();
+      }
+      javaMethods.add(javaMethod);
+      filters.add(governed
+          ? new ActualResponseFilter(Arrays.asList(sorted).subList(start, end), compile, refusals, listeners, layers)
+          : null);
+    }
+    return new ClassMethods(javaMethods.toArray(new String[0]), filters.toArray(new ActualResponseFilter[0]));
+  }
+
+  private static final Comparator<Route> BY_JAVA_METHOD = Comparator.comparing(Route::javaMethod);
 
   /** {@code update(long,java.lang.String)} has 2. */
   private static int arity(String javaMethod) {
@@ -142,7 +174,9 @@ public final class ResponseBindings {
     if (filter != null) {
       // Lowest number, so it runs last among response filters and appends to the Vary others set.
       // After every other response filter: its answer is the last word on the response's CORS headers.
-      context.register(filter, OneCorsLayer.LAST);
+      // The contract named, not left to the runtime to find: Jersey would look up the filter's
+      // interfaces and annotations again for each of thousands of methods.
+      context.register(filter, AS_RESPONSE_FILTER);
     }
   }
 

@@ -36,7 +36,16 @@ public final class ResourcePath {
    * listener asks, so a table of 20,000 methods keeps no joined copy of each.
    */
   public ResourcePath(String parent, String own, Map<String, CompiledRoute> byMethod) {
-    this(parent, own, byMethod, byMethod.values().stream().anyMatch(r -> r.policy() != null || r.refused()));
+    this(parent, own, byMethod, anyPolicy(byMethod));
+  }
+
+  private static boolean anyPolicy(Map<String, CompiledRoute> byMethod) {
+    for (CompiledRoute route : byMethod.values()) {
+      if (route.policy() != null || route.refused()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private ResourcePath(String template, Map<String, CompiledRoute> byMethod, boolean anyPolicy) {

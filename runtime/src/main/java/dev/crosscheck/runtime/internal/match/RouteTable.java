@@ -7,7 +7,6 @@ import dev.crosscheck.runtime.internal.path.PathTemplate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,10 +101,11 @@ public final class RouteTable {
 
     Level build(Set<String> literalPaths, boolean literalSoFar, TemplateCache cache) {
       List<Member> members = new ArrayList<>();
+      String encodedPath = literalSoFar ? encoded(path) : null;
       methods.forEach((template, routes) -> {
         members.add(new Member(template, cache.compile(template, false), new ResourcePath(path, template.text(), routes), null));
         if (literalSoFar && template.isLiteral()) {
-          literalPaths.add(encodedJoin(path, template));
+          literalPaths.add(join(encodedPath, template.encodedLiteral()));
         }
       });
       locators.forEach((template, below) -> members.add(new Member(template, cache.compile(template, true), null,
@@ -115,10 +115,10 @@ public final class RouteTable {
           .thenComparing(m -> m.template.text()));
       findRivals(members);
       if (literalSoFar && !own.isEmpty()) {
-        literalPaths.add(encoded(path));
+        literalPaths.add(encodedPath);
       }
       return new Level(own.isEmpty() ? null : new ResourcePath(path, own),
-          new SegmentIndex<>(members.stream().map(m -> m.template).toList(), members));
+          new SegmentIndex<>(members.stream().map(m -> m.template).toList(), members, cache::literalSegments));
     }
   }
 
@@ -140,7 +140,6 @@ public final class RouteTable {
       throws InvalidTemplateException {
     TemplateCache cache = new TemplateCache();
     Map<PathTemplate, LevelBuilder> rootBuilders = new LinkedHashMap<>();
-    Map<Map<String, CompiledRoute>, Map<String, Route>> claims = new IdentityHashMap<>();
     for (Route route : routes) {
       PathTemplate rootTemplate = cache.parse(route.rootTemplate());
       LevelBuilder level = rootBuilders.computeIfAbsent(rootTemplate, t -> new LevelBuilder(t.text()));
@@ -152,14 +151,15 @@ public final class RouteTable {
       PathTemplate method = cache.parse(route.methodTemplate());
       Map<String, CompiledRoute> byMethod =
           method.text().isEmpty() ? level.own : level.methods.computeIfAbsent(method, k -> new LinkedHashMap<>());
-      Route earlier = claims.computeIfAbsent(byMethod, k -> new HashMap<>()).putIfAbsent(route.httpMethod(), route);
+      CompiledRoute earlier = byMethod.get(route.httpMethod());
       if (earlier == null) {
         byMethod.put(route.httpMethod(), refused.test(route) ? CompiledRoute.refused(route.httpMethod())
             : route.policy() == null
                 ? new CompiledRoute(route.httpMethod(), null, route.closed().refusal(), route)
                 : new CompiledRoute(route.httpMethod(), compile.apply(route), route));
-      } else if (!Objects.equals(earlier.policy(), route.policy())) {
+      } else if (!earlier.refused() && !Objects.equals(earlier.source().policy(), route.policy())) {
         // Two policies a preflight cannot tell apart (they may belong to different applications): refuse it.
+        // (Once refused, it stays refused, whatever the routes after.)
         byMethod.put(route.httpMethod(), CompiledRoute.refused(route.httpMethod()));
       }
     }
@@ -169,7 +169,7 @@ public final class RouteTable {
         new Member(template, cache.compile(template, true), null, builder.build(literalPaths, template.isLiteral(), cache))));
     built.sort(Comparator.comparing((Member r) -> r.template, RuntimeOrders.AS_WRITTEN).thenComparing(r -> r.template.text()));
     findRivals(built);
-    this.roots = new SegmentIndex<>(built.stream().map(r -> r.template).toList(), built);
+    this.roots = new SegmentIndex<>(built.stream().map(r -> r.template).toList(), built, cache::literalSegments);
     Map<String, ResourcePath> literalAnswers = new HashMap<>();
     for (String literal : literalPaths) {
       ResourcePath answer = walk(literal, 0, literal.length(), null);
@@ -194,10 +194,6 @@ public final class RouteTable {
 
   private static String encoded(String path) {
     return PathTemplate.encodeLiteral(path);
-  }
-
-  private static String encodedJoin(String parent, PathTemplate child) {
-    return join(encoded(parent), child.encodedLiteral());
   }
 
   /** The resource path a request path reaches whatever its method: {@link #match(String, String)} with none. */

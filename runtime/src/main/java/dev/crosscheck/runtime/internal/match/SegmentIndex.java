@@ -1,10 +1,11 @@
 package dev.crosscheck.runtime.internal.match;
 
 import dev.crosscheck.runtime.internal.path.PathTemplate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Narrows the templates a path is tried against to those that can match it, in precedence order,
@@ -20,44 +21,94 @@ public final class SegmentIndex<T> {
 
   private static final class Node {
     /** While the index is built; dropped once it is sealed, when {@link #childIndex} answers. */
-    Map<String, Node> children = new LinkedHashMap<>();
-    List<Integer> own = new ArrayList<>();
+    Map<String, Node> children;
+    /** While the index is built: the positions of the templates whose literal segments end here, ascending. */
+    int[] own = NONE;
+    int ownCount;
     RegionMap<Node> childIndex;
     List<Object> candidates;
+
+    void add(int position) {
+      if (ownCount == own.length) {
+        own = Arrays.copyOf(own, Math.max(2, ownCount * 2));
+      }
+      own[ownCount++] = position;
+    }
   }
+
+  private static final int[] NONE = {};
 
   /** The child index of every leaf: most nodes of a large table are leaves. */
   private static final RegionMap<Node> NO_CHILDREN = new RegionMap<>(Map.of());
 
   private final Node root = new Node();
 
-  /** @param templates in precedence order; the values are returned in that order */
-  public SegmentIndex(List<PathTemplate> templates, List<T> values) {
+  /**
+   * @param templates in precedence order; the values are returned in that order
+   * @param segments the encoded literal segments a template starts with ({@link #literalSegments})
+   */
+  public SegmentIndex(List<PathTemplate> templates, List<T> values, Function<PathTemplate, List<String>> segments) {
     for (int i = 0; i < templates.size(); i++) {
       Node node = root;
-      for (String segment : literalSegments(templates.get(i))) {
+      for (String segment : segments.apply(templates.get(i))) {
+        if (node.children == null) {
+          node.children = new LinkedHashMap<>();
+        }
         node = node.children.computeIfAbsent(segment, s -> new Node());
       }
-      node.own.add(i);
+      node.add(i);
     }
-    seal(root, List.of(), values);
+    seal(root, NONE, List.of(), values);
   }
 
-  private void seal(Node node, List<Integer> inherited, List<T> values) {
-    List<Integer> all = new ArrayList<>(inherited);
-    all.addAll(node.own);
-    all.sort(null);
-    node.candidates = List.copyOf(all.stream().map(values::get).toList());
-    node.childIndex = node.children.isEmpty() ? NO_CHILDREN : new RegionMap<>(node.children);
-    for (Node child : node.children.values()) {
-      seal(child, all, values);
+  /**
+   * @param inherited the positions of the templates that end above the node, ascending
+   * @param inheritedValues their values, which a node with none of its own shares
+   */
+  private void seal(Node node, int[] inherited, List<Object> inheritedValues, List<T> values) {
+    int[] all = inherited;
+    if (node.ownCount == 0) {
+      node.candidates = inheritedValues;
+    } else {
+      all = merged(inherited, node.own, node.ownCount);
+      Object[] candidates = new Object[all.length];
+      for (int i = 0; i < all.length; i++) {
+        candidates[i] = values.get(all[i]);
+      }
+      node.candidates = List.of(candidates);
+    }
+    if (node.children == null) {
+      node.childIndex = NO_CHILDREN;
+    } else {
+      node.childIndex = new RegionMap<>(node.children);
+      for (Node child : node.children.values()) {
+        seal(child, all, node.candidates, values);
+      }
     }
     node.children = null;
     node.own = null;
   }
 
+  /** Two ascending lists of positions as one. */
+  private static int[] merged(int[] a, int[] b, int bCount) {
+    int[] out = new int[a.length + bCount];
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < a.length && j < bCount) {
+      out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+    }
+    while (i < a.length) {
+      out[k++] = a[i++];
+    }
+    while (j < bCount) {
+      out[k++] = b[j++];
+    }
+    return out;
+  }
+
   /** The encoded literal segments a template starts with, whole segments only. */
-  private static List<String> literalSegments(PathTemplate template) {
+  public static List<String> literalSegments(PathTemplate template) {
     StringBuilder literal = new StringBuilder();
     boolean endsInVariable = false;
     for (PathTemplate.Part part : template.parts()) {
@@ -67,17 +118,13 @@ public final class SegmentIndex<T> {
       }
       literal.append(part.literal());
     }
-    List<String> segments = new ArrayList<>();
     if (literal.length() == 0) {
-      return segments;
+      return List.of();
     }
     String[] pieces = PathTemplate.encodeLiteral(literal.toString()).split("/", -1);
     // The piece before a variable is only the start of a segment ("r1" of "r1{x}").
     int whole = endsInVariable ? pieces.length - 1 : pieces.length;
-    for (int i = 0; i < whole; i++) {
-      segments.add(pieces[i]);
-    }
-    return segments;
+    return List.of(Arrays.copyOf(pieces, whole));
   }
 
   /**

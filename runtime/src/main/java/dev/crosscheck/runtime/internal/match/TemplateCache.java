@@ -3,6 +3,7 @@ package dev.crosscheck.runtime.internal.match;
 import dev.crosscheck.runtime.internal.path.InvalidTemplateException;
 import dev.crosscheck.runtime.internal.path.PathTemplate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,6 +17,7 @@ public final class TemplateCache {
   private final Map<String, PathTemplate> parsed = new HashMap<>();
   private final Map<PathTemplate, CompiledTemplate> asPrefix = new HashMap<>();
   private final Map<PathTemplate, CompiledTemplate> whole = new HashMap<>();
+  private final Map<PathTemplate, List<String>> segments = new HashMap<>();
 
   public PathTemplate parse(String pathValue) throws InvalidTemplateException {
     PathTemplate template = parsed.get(pathValue);
@@ -29,5 +31,10 @@ public final class TemplateCache {
   /** @param prefix whether the template must match the start of a path (a resource or locator) */
   public CompiledTemplate compile(PathTemplate template, boolean prefix) {
     return (prefix ? asPrefix : whole).computeIfAbsent(template, t -> new CompiledTemplate(t, prefix));
+  }
+
+  /** {@link SegmentIndex#literalSegments}, worked out once per template. */
+  public List<String> literalSegments(PathTemplate template) {
+    return segments.computeIfAbsent(template, SegmentIndex::literalSegments);
   }
 }

@@ -2,7 +2,6 @@ package dev.crosscheck.runtime.internal.path;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A JAX-RS path template as the runtimes match it: the class's {@code @Path} joined with the
@@ -139,7 +138,8 @@ public final class PathTemplate {
     return -1;
   }
 
-  private static String trimSlashes(String value) {
+  /** {@code value} without its leading and trailing slashes, which no template counts. */
+  public static String trimSlashes(String value) {
     int start = 0;
     int end = value.length();
     while (start < end && value.charAt(start) == '/') {
@@ -153,6 +153,14 @@ public final class PathTemplate {
 
   public List<Part> parts() {
     return parts;
+  }
+
+  /**
+   * What {@link #equals} compares: the template with its variables' names left out ({@code
+   * items/{}/{:[0-9]+}}). Two templates appended have the two keys joined by a slash.
+   */
+  public String matchingKey() {
+    return matchingKey;
   }
 
   /** The template as written, slashes trimmed: {@code items/{id}}. */
@@ -252,7 +260,7 @@ public final class PathTemplate {
 
   @Override
   public int hashCode() {
-    return Objects.hash(matchingKey);
+    return matchingKey.hashCode(); // a String caches it; a route table's maps ask for it thousands of times
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.crosscheck.runtime.internal.route;
 
+import dev.crosscheck.runtime.internal.path.PathTemplate;
 import dev.crosscheck.runtime.internal.policy.CorsPolicy;
 import dev.crosscheck.runtime.spi.Refusal;
 import java.util.List;
@@ -108,7 +109,7 @@ public record Route(
   }
 
   private static void append(StringBuilder path, String template) {
-    String trimmed = template.replaceAll("^/+|/+$", "");
+    String trimmed = PathTemplate.trimSlashes(template);
     if (!trimmed.isEmpty()) {
       if (path.length() > 0) {
         path.append('/');

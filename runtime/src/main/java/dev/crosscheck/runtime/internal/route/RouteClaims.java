@@ -1,12 +1,13 @@
 package dev.crosscheck.runtime.internal.route;
 
 import dev.crosscheck.runtime.internal.path.InvalidTemplateException;
+import dev.crosscheck.runtime.internal.path.PathTemplate;
 import dev.crosscheck.runtime.internal.path.RouteKey;
 import dev.crosscheck.runtime.internal.rules.Rule;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,26 +20,55 @@ import java.util.Set;
  */
 public final class RouteClaims {
 
-  private final Map<RouteKey, Route> claims = new LinkedHashMap<>();
-  private final Set<RouteKey> reported = new HashSet<>();
+  /**
+   * A route's HTTP method and its whole template as {@link PathTemplate} compares templates
+   * (variable names aside): the {@link RouteKey} of the route, without joining a template per route.
+   */
+  private record Key(String httpMethod, String template) {}
+
+  private final Map<Key, Route> claims = new HashMap<>();
+  private final Set<Key> reported = new HashSet<>();
+  /** Each distinct template parsed once: a large application repeats its method templates in every class. */
+  private final Map<String, PathTemplate> parsed = new HashMap<>();
 
   /** Claims {@code routes}; returns the conflicts they bring, each once. */
   public synchronized List<String> claim(Collection<Route> routes) {
     List<String> problems = new ArrayList<>();
     for (Route route : routes) {
-      RouteKey key;
       try {
-        key = RouteKey.of(route.httpMethod(), route.rootTemplate(), route.relativeTemplate());
+        Key key = new Key(route.httpMethod(), wholeTemplate(route));
+        Route first = claims.putIfAbsent(key, route);
+        if (first != null && !Objects.equals(first.policy(), route.policy()) && reported.add(key)) {
+          RouteKey named = RouteKey.of(route.httpMethod(), route.rootTemplate(), route.relativeTemplate());
+          problems.add(Rule.CONFLICTING_POLICIES.message(
+              named.httpMethod(), named.template(), first.resourceMethod(), route.resourceMethod()));
+        }
       } catch (InvalidTemplateException e) {
         problems.add("a generated route has a malformed template: " + e.getMessage());
-        continue;
-      }
-      Route first = claims.putIfAbsent(key, route);
-      if (first != null && !Objects.equals(first.policy(), route.policy()) && reported.add(key)) {
-        problems.add(Rule.CONFLICTING_POLICIES.message(
-            key.httpMethod(), key.template(), first.resourceMethod(), route.resourceMethod()));
       }
     }
     return problems;
+  }
+
+  /** The matching key of the root template, each locator's and the method's, joined as {@link PathTemplate#append} joins them. */
+  private String wholeTemplate(Route route) throws InvalidTemplateException {
+    String whole = matchingKey(route.rootTemplate());
+    for (String locator : route.locatorTemplates()) {
+      whole = joined(whole, matchingKey(locator));
+    }
+    return joined(whole, matchingKey(route.methodTemplate()));
+  }
+
+  private String matchingKey(String template) throws InvalidTemplateException {
+    PathTemplate known = parsed.get(template);
+    if (known == null) {
+      known = PathTemplate.parse(template);
+      parsed.put(template, known);
+    }
+    return known.matchingKey();
+  }
+
+  private static String joined(String parent, String child) {
+    return child.isEmpty() ? parent : parent.isEmpty() ? child : parent + "/" + child;
   }
 }

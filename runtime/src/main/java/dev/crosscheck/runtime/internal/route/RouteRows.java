@@ -35,14 +35,17 @@ public final class RouteRows {
    *     most 65,535 bytes), joined again here
    */
   public static List<Route> parse(List<CorsPolicy> policies, String... chunks) {
+    Reader reader = new Reader(String.join("", chunks), policies);
     List<Route> routes = new ArrayList<>();
-    // One copy of each distinct field: a class's name, its template, an HTTP method, a method
-    // name repeat on every row of their class; 20,000 rows would otherwise keep 140,000 strings.
-    Map<String, String> distinct = new HashMap<>();
-    int lineNumber = 0;
-    for (String line : lines(chunks)) {
-      lineNumber++;
-      routes.add(route(line, lineNumber, policies, distinct));
+    for (int start = 0; start < reader.text.length(); ) {
+      int end = reader.text.indexOf('\n', start);
+      if (end < 0) {
+        end = reader.text.length();
+      }
+      if (end > start) {
+        routes.add(reader.route(start, end));
+      }
+      start = end + 1;
     }
     return List.copyOf(routes);
   }
@@ -87,65 +90,125 @@ public final class RouteRows {
     return line.append('\n').toString();
   }
 
-  private static Route route(String line, int lineNumber, List<CorsPolicy> policies, Map<String, String> distinct) {
-    List<String> fields = fields(line, lineNumber);
-    fields.replaceAll(field -> distinct.computeIfAbsent(field, f -> f));
-    if (fields.size() < FIXED_FIELDS) {
-      throw corrupted(lineNumber, "has " + fields.size() + " fields, not at least " + FIXED_FIELDS);
-    }
-    String rootClass = fields.get(1);
-    String resourceClass = fields.get(4).isEmpty() ? rootClass : fields.get(4);
-    String policyField = fields.get(6);
-    CorsPolicy policy = null;
-    Route.Closed closed = switch (policyField) {
-      case "-" -> Route.Closed.NO_POLICY;
-      case "!" -> Route.Closed.OPTED_OUT;
-      case "~" -> Route.Closed.METHODS_EXCLUDE;
-      default -> null;
-    };
-    if (closed == null) {
-      int index = policyIndex(policyField, lineNumber);
-      if (index >= policies.size()) {
-        throw corrupted(lineNumber, "names policy " + index + " of " + policies.size());
-      }
-      policy = policies.get(index);
-    }
-    return new Route(rootClass, fields.get(2), fields.subList(FIXED_FIELDS, fields.size()), fields.get(3),
-        fields.get(0), resourceClass, fields.get(5), policy, closed);
-  }
+  /**
+   * Reads the rows of one table's text, in order, without a copy of a line: fields are compared
+   * and cut out where they are.
+   */
+  private static final class Reader {
+    final String text;
+    final List<CorsPolicy> policies;
+    /**
+     * One copy of each distinct field: a class's name, its template, an HTTP method, a method
+     * name repeat on every row of their class; 20,000 rows would otherwise keep 140,000 strings.
+     */
+    final Map<String, String> distinct = new HashMap<>();
+    /** The fixed fields of the row above: rows come grouped by class, so most fields equal those. */
+    final String[] above = new String[FIXED_FIELDS];
+    /**
+     * Where the next {@code %} is (escapes are rare, so the text is searched for one only past the
+     * last): -1 when there is none left, -2 before the first search.
+     */
+    int nextPercent = -2;
+    int lineNumber;
 
-  private static int policyIndex(String field, int lineNumber) {
-    try {
-      return Integer.parseUnsignedInt(field);
-    } catch (NumberFormatException e) {
-      throw corrupted(lineNumber, "has policy '" + field + "', not an index, -, ! or ~");
+    Reader(String text, List<CorsPolicy> policies) {
+      this.text = text;
+      this.policies = policies;
     }
-  }
 
-  private static List<String> fields(String line, int lineNumber) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '\t') {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else if (c == '%') {
-        String escape = line.substring(i, Math.min(line.length(), i + 3));
-        field.append(switch (escape) {
-          case "%09" -> '\t';
-          case "%0A" -> '\n';
-          case "%0D" -> '\r';
-          case "%25" -> '%';
-          default -> throw corrupted(lineNumber, "has an unknown escape " + escape);
-        });
-        i += 2;
-      } else {
-        field.append(c);
+    /** The route of the line {@code text[start, end)}. */
+    Route route(int start, int end) {
+      lineNumber++;
+      String[] fixed = new String[FIXED_FIELDS];
+      List<String> locators = List.of();
+      int count = 0;
+      for (int from = start; ; ) {
+        int tab = text.indexOf('\t', from);
+        int to = tab < 0 || tab > end ? end : tab;
+        if (count < FIXED_FIELDS) {
+          // Compared as written only where nothing is escaped: "%25" as written is not "%25" read.
+          String same = above[count];
+          fixed[count] = same != null && same.length() == to - from && !escapes(from, to)
+              && text.regionMatches(from, same, 0, to - from) ? same : field(from, to);
+        } else {
+          if (locators.isEmpty()) {
+            locators = new ArrayList<>(2);
+          }
+          locators.add(field(from, to));
+        }
+        count++;
+        if (to == end) {
+          break;
+        }
+        from = to + 1;
+      }
+      if (count < FIXED_FIELDS) {
+        throw corrupted(lineNumber, "has " + count + " fields, not at least " + FIXED_FIELDS);
+      }
+      System.arraycopy(fixed, 0, above, 0, FIXED_FIELDS);
+      String rootClass = fixed[1];
+      String resourceClass = fixed[4].isEmpty() ? rootClass : fixed[4];
+      String policyField = fixed[6];
+      CorsPolicy policy = null;
+      Route.Closed closed = switch (policyField) {
+        case "-" -> Route.Closed.NO_POLICY;
+        case "!" -> Route.Closed.OPTED_OUT;
+        case "~" -> Route.Closed.METHODS_EXCLUDE;
+        default -> null;
+      };
+      if (closed == null) {
+        int index = policyIndex(policyField);
+        if (index >= policies.size()) {
+          throw corrupted(lineNumber, "names policy " + index + " of " + policies.size());
+        }
+        policy = policies.get(index);
+      }
+      return new Route(rootClass, fixed[2], locators, fixed[3], fixed[0], resourceClass, fixed[5], policy, closed);
+    }
+
+    private int policyIndex(String field) {
+      try {
+        return Integer.parseUnsignedInt(field);
+      } catch (NumberFormatException e) {
+        throw corrupted(lineNumber, "has policy '" + field + "', not an index, -, ! or ~");
       }
     }
-    fields.add(field.toString());
-    return fields;
+
+    /** Whether {@code text[from, to)} holds an escape; asked with {@code from} never going back. */
+    private boolean escapes(int from, int to) {
+      if (nextPercent != -1 && nextPercent < from) {
+        nextPercent = text.indexOf('%', from);
+      }
+      return nextPercent >= 0 && nextPercent < to;
+    }
+
+    /** The field {@code text[from, to)}, unescaped, as the one copy of its value. */
+    private String field(int from, int to) {
+      String value = escapes(from, to) ? unescaped(from, to) : text.substring(from, to);
+      String known = distinct.putIfAbsent(value, value);
+      return known == null ? value : known;
+    }
+
+    private String unescaped(int from, int to) {
+      StringBuilder field = new StringBuilder(to - from);
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (c == '%') {
+          String escape = text.substring(i, Math.min(to, i + 3));
+          field.append(switch (escape) {
+            case "%09" -> '\t';
+            case "%0A" -> '\n';
+            case "%0D" -> '\r';
+            case "%25" -> '%';
+            default -> throw corrupted(lineNumber, "has an unknown escape " + escape);
+          });
+          i += 2;
+        } else {
+          field.append(c);
+        }
+      }
+      return field.toString();
+    }
   }
 
   private static void escape(String field, StringBuilder into) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.zip.ZipFile;
 
 /**
@@ -39,9 +40,21 @@ public final class StaleRows {
     for (CompilationTable source : sources) {
       try (Beside beside = Beside.classOf(source.origin())) {
         Map<String, Boolean> found = new HashMap<>();
+        Function<String, Boolean> look = name -> beside.has(name) || isPresent(name, loader);
+        // Rows come grouped by class: a class is looked up again only where it changes.
+        String rootClass = null;
+        String resourceClass = null;
+        boolean root = false;
+        boolean resource = false;
         for (Route route : source.routes()) {
-          boolean root = found.computeIfAbsent(route.rootClass(), name -> beside.has(name) || isPresent(name, loader));
-          boolean resource = found.computeIfAbsent(route.resourceClass(), name -> beside.has(name) || isPresent(name, loader));
+          if (!route.rootClass().equals(rootClass)) {
+            rootClass = route.rootClass();
+            root = found.computeIfAbsent(rootClass, look);
+          }
+          if (!route.resourceClass().equals(resourceClass)) {
+            resourceClass = route.resourceClass();
+            resource = found.computeIfAbsent(resourceClass, look);
+          }
           if (root && resource) {
             present.add(route);
           } else {

@@ -8,6 +8,7 @@ import dev.crosscheck.runtime.internal.policy.CorsPolicy;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MultivaluedHashMap;
@@ -15,6 +16,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +55,8 @@ class ResponseBindingsTest {
 
   private final CorsEngine engine = CorsEngineFactory.start(ROUTES, name -> Optional.<ConfigurationLookup.Found>empty());
 
-  private record Registration(Object component, int priority) {}
+  /** @param contracts what the filter is registered as, with its priority for each */
+  private record Registration(Object component, Map<Class<?>, Integer> contracts) {}
 
   private static ResourceInfo info(Class<?> type, Method method) {
     return (ResourceInfo) Proxy.newProxyInstance(ResponseBindingsTest.class.getClassLoader(), new Class<?>[] {ResourceInfo.class},
@@ -64,7 +67,9 @@ class ResponseBindingsTest {
     List<Registration> registered = new ArrayList<>();
     FeatureContext context = (FeatureContext) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {FeatureContext.class},
         (proxy, m, args) -> {
-          registered.add(new Registration(args[0], (Integer) args[1]));
+          @SuppressWarnings("unchecked")
+          Map<Class<?>, Integer> contracts = (Map<Class<?>, Integer>) args[1];
+          registered.add(new Registration(args[0], contracts));
           return proxy;
         });
     engine.bindActualResponses(info(type, method), context);
@@ -80,7 +85,9 @@ class ResponseBindingsTest {
     List<Registration> registered = bind(Notes.class, method("get", long.class));
     assertThat(registered).hasSize(1);
     assertThat(registered.get(0).component()).isSameAs(engine.actualResponseFilter(Notes.class.getName(), "get(long)"));
-    assertThat(registered.get(0).priority()).isLessThan(Priorities.AUTHENTICATION);
+    // A response filter only, last among them (the contract named, so the runtime need not look it up).
+    assertThat(registered.get(0).contracts()).containsOnlyKeys(ContainerResponseFilter.class);
+    assertThat(registered.get(0).contracts().get(ContainerResponseFilter.class)).isLessThan(Priorities.AUTHENTICATION);
   }
 
   @Test

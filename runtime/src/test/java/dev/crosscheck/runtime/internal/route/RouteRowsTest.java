@@ -67,6 +67,22 @@ class RouteRowsTest {
     assertThat(routes.get(1).httpMethod()).isSameAs(routes.get(0).httpMethod());
   }
 
+  /**
+   * A field is compared with the row above's as written, to skip cutting it out: an escaped one
+   * must not be, since "a%25" as written is "a%", the row above's "a%25" was written "a%2525".
+   */
+  @Test
+  void readsAFieldThatLooksLikeTheRowAbovesOnlyAsWritten() {
+    List<Route> routes = List.of(
+        new Route("com.example.A", "a%25", "", "GET", "get()", OPEN),
+        new Route("com.example.A", "a%", "", "PUT", "put()", OPEN),
+        new Route("com.example.A", "a%", "x", "PUT", "put2()", OPEN));
+    StringBuilder text = new StringBuilder();
+    routes.forEach(route -> text.append(RouteRows.line(route, "0")));
+
+    assertThat(RouteRows.parse(List.of(OPEN), text.toString())).isEqualTo(routes);
+  }
+
   @Test
   void readsTheClassesWithPolicies() {
     assertThat(RouteRows.lines("com.example.A\ncom.exa", "mple.B\n")).containsExactly("com.example.A", "com.example.B");
