@@ -191,16 +191,16 @@ public final class ResponseBindings {
    * interface).
    */
   public ContainerResponseFilter filterFor(Class<?> resourceClass, Method method) {
-    StringBuilder signature = new StringBuilder(method.getName()).append('(');
-    Class<?>[] parameters = method.getParameterTypes();
-    for (int i = 0; i < parameters.length; i++) {
-      signature.append(i == 0 ? "" : ",").append(parameters[i].getName());
-    }
-    String javaMethod = signature.append(')').toString();
     for (Class<?> type = resourceClass; type != null && type != Object.class; type = type.getSuperclass()) {
       ClassMethods ofClass = byClass.get(type.getName());
       if (ofClass != null) {
-        int exact = Arrays.binarySearch(ofClass.javaMethods(), javaMethod);
+        // Spelled only here: a runtime reports methods of its own too (Jersey's OPTIONS and HEAD), as many as the application's.
+        StringBuilder signature = new StringBuilder(method.getName()).append('(');
+        Class<?>[] parameters = method.getParameterTypes();
+        for (int i = 0; i < parameters.length; i++) {
+          signature.append(i == 0 ? "" : ",").append(parameters[i].getName());
+        }
+        int exact = Arrays.binarySearch(ofClass.javaMethods(), signature.append(')').toString());
         return exact >= 0 ? ofClass.filters()[exact] : ofClass.byNameAndArity(method.getName(), parameters.length);
       }
       if (classesWithPolicies.contains(type.getName())) {
