@@ -378,7 +378,7 @@ public final class CorsEngine {
       return;
     }
     ResponseBindings bindings = parts().bindings();
-    if (bindings.wasReported(method)) {
+    if (bindings.wasBound(method)) {
       return;
     }
     ContainerResponseFilter filter = bindings.filterFor(resourceClass, method);

@@ -44,8 +44,11 @@ public final class ResponseBindings {
   private final Map<String, ClassMethods> byClass;
   private final Map<String, List<Route>> routesByRoot;
   private final Set<String> claimedRoots = ConcurrentHashMap.newKeySet();
-  /** Every method the runtime reported, with or without a policy. */
-  private final Set<Method> reported;
+  /**
+   * The methods whose response filter the runtime was given: only those (a method without one gets
+   * no headers either way, and a runtime reports as many methods of its own as the application's).
+   */
+  private final Set<Method> bound;
   private final RouteClaims deployedClaims = new RouteClaims();
   private volatile Set<String> classesWithPolicies = Set.of();
 
@@ -104,8 +107,8 @@ public final class ResponseBindings {
     byResourceClass.forEach((name, classRoutes) -> classes.put(name, methodsOf(classRoutes, compile, refusals, listeners, layers)));
     Map<String, List<Route>> roots = new HashMap<>();
     byRoot.forEach((root, rootRoutes) -> roots.put(root, List.copyOf(rootRoutes)));
-    // Sized for every method at once: resizing while the runtime reports thousands costs more than the room.
-    this.reported = ConcurrentHashMap.newKeySet(routes.size());
+    // Sized for every route at once: resizing while the runtime binds thousands costs more than the room.
+    this.bound = ConcurrentHashMap.newKeySet(routes.size());
     this.byClass = Map.copyOf(classes);
     this.routesByRoot = Map.copyOf(roots);
   }
@@ -166,7 +169,6 @@ public final class ResponseBindings {
     if (resourceClass == null || method == null) {
       return;
     }
-    reported.add(method);
     if (claimRoot) {
       claimDeployedRoot(resourceClass);
     }
@@ -177,6 +179,7 @@ public final class ResponseBindings {
       // The contract named, not left to the runtime to find: Jersey would look up the filter's
       // interfaces and annotations again for each of thousands of methods.
       context.register(filter, AS_RESPONSE_FILTER);
+      bound.add(method);
     }
   }
 
@@ -216,9 +219,9 @@ public final class ResponseBindings {
     return null;
   }
 
-  /** Whether the runtime reported the method to the dynamic feature (and bound its filter, if any). */
-  public boolean wasReported(Method method) {
-    return reported.contains(method);
+  /** Whether the runtime reported the method to the dynamic feature and was given its response filter. */
+  public boolean wasBound(Method method) {
+    return bound.contains(method);
   }
 
   /** The response filter of a method as the table names it, or null: for tools that run no runtime. */
