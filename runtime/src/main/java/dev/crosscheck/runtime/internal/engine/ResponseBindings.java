@@ -51,6 +51,8 @@ public final class ResponseBindings {
   private final Set<Method> bound;
   private final RouteClaims deployedClaims = new RouteClaims();
   private volatile Set<String> classesWithPolicies = Set.of();
+  /** Set once the runtime refused a registration with its contract named: see {@link #register}. */
+  private volatile boolean contractsRefused;
 
   /**
    * The resource methods of one class, as the table spells them ({@code update(long,java.lang.String)}),
@@ -176,11 +178,27 @@ public final class ResponseBindings {
     if (filter != null) {
       // Lowest number, so it runs last among response filters and appends to the Vary others set.
       // After every other response filter: its answer is the last word on the response's CORS headers.
-      // The contract named, not left to the runtime to find: Jersey would look up the filter's
-      // interfaces and annotations again for each of thousands of methods.
-      context.register(filter, AS_RESPONSE_FILTER);
+      register(context, filter);
       bound.add(method);
     }
+  }
+
+  /**
+   * Registers the filter with its contract named, not left to the runtime to find: Jersey would
+   * look up the filter's interfaces and annotations again for each of thousands of methods. Quarkus
+   * REST's feature context refuses that form ({@code UnsupportedOperationException}); there, and
+   * from then on, the filter is registered with its priority alone.
+   */
+  private void register(FeatureContext context, ContainerResponseFilter filter) {
+    if (!contractsRefused) {
+      try {
+        context.register(filter, AS_RESPONSE_FILTER);
+        return;
+      } catch (UnsupportedOperationException refused) {
+        contractsRefused = true;
+      }
+    }
+    context.register(filter, OneCorsLayer.LAST);
   }
 
   /**

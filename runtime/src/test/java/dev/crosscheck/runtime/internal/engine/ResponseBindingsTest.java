@@ -90,6 +90,34 @@ class ResponseBindingsTest {
     assertThat(registered.get(0).contracts().get(ContainerResponseFilter.class)).isLessThan(Priorities.AUTHENTICATION);
   }
 
+  /**
+   * Quarkus REST's feature context refuses a registration that names its contracts: the filter is
+   * then registered with its priority alone, there and for every method after (the start must not
+   * fail, nor pay an exception per method).
+   */
+  @Test
+  void aRuntimeThatRefusesNamedContractsGetsThePriorityAlone() throws Exception {
+    List<Object> refused = new ArrayList<>();
+    List<Registration> registered = new ArrayList<>();
+    FeatureContext context = (FeatureContext) Proxy.newProxyInstance(getClass().getClassLoader(),
+        new Class<?>[] {FeatureContext.class}, (proxy, m, args) -> {
+          if (args[1] instanceof Map) {
+            refused.add(args[0]);
+            throw new UnsupportedOperationException();
+          }
+          registered.add(new Registration(args[0], Map.of(ContainerResponseFilter.class, (Integer) args[1])));
+          return proxy;
+        });
+
+    engine.bindActualResponses(info(Notes.class, method("get", long.class)), context);
+    engine.bindActualResponses(info(Notes.class, method("get", long.class)), context);
+
+    assertThat(refused).as("asked once").hasSize(1);
+    assertThat(registered).hasSize(2);
+    assertThat(registered.get(0).component()).isSameAs(engine.actualResponseFilter(Notes.class.getName(), "get(long)"));
+    assertThat(registered.get(0).contracts().get(ContainerResponseFilter.class)).isLessThan(Priorities.AUTHENTICATION);
+  }
+
   @Test
   void aMethodWithoutAPolicyGetsNothing() throws Exception {
     assertThat(bind(Notes.class, method("delete", long.class))).isEmpty();
