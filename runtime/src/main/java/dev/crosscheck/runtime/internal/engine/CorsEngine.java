@@ -69,11 +69,10 @@ public final class CorsEngine {
   private volatile EngineParts parts;
   private final PreflightTable table = new PreflightTable();
   /** Set by the first request: the runtime's reports of methods after it are sub-resources found lazily. */
-  private volatile boolean serving;
-  private final AtomicBoolean firstRequestSeen = new AtomicBoolean();
+  private final AtomicBoolean serving = new AtomicBoolean();
   /** What binding the root resources' methods took, before the first request: the debug log says it then. */
   private final LongAdder bindingNanos = new LongAdder();
-  private final LongAdder bound = new LongAdder();
+  private final LongAdder reportedBeforeServing = new LongAdder();
   /** Whether the other CORS layers the application registers were named (once per start). */
   private volatile boolean layersSaid;
   private static final System.Logger LOG = System.getLogger("dev.crosscheck");
@@ -168,7 +167,7 @@ public final class CorsEngine {
   }
 
   public void onRequest(ContainerRequestContext request) {
-    if (!serving) {
+    if (!serving.get()) {
       startedServing();
     }
     MultivaluedMap<String, String> headers = request.getHeaders();
@@ -325,24 +324,23 @@ public final class CorsEngine {
     // Before the first request, the runtime reports the root resources it deploys, whose routes
     // are claimed; after it, the sub-resources that locators return, which claim no root routes.
     ResponseBindings bindings = parts().bindings();
-    if (serving) {
+    if (serving.get()) {
       bindings.bind(resourceInfo, context, false);
       return;
     }
     long started = System.nanoTime();
     bindings.bind(resourceInfo, context, true);
     bindingNanos.add(System.nanoTime() - started);
-    bound.increment();
+    reportedBeforeServing.increment();
   }
 
   /** Once, at the first request: the runtime's reports of methods after it are sub-resources. */
   private void startedServing() {
-    if (firstRequestSeen.compareAndSet(false, true)) {
-      serving = true;
-      if (bound.sum() == 0) {
+    if (serving.compareAndSet(false, true)) {
+      if (reportedBeforeServing.sum() == 0) {
         return; // nothing was reported to bind: nothing to say
       }
-      LOG.log(System.Logger.Level.DEBUG, "Crosscheck: response filters bound for " + bound.sum()
+      LOG.log(System.Logger.Level.DEBUG, "Crosscheck: response filters bound for " + reportedBeforeServing.sum()
           + " resource methods the runtime reported before its first request, in "
           + Math.round(bindingNanos.sum() / 1e6) + " ms");
     }
